@@ -1,0 +1,1 @@
+"""Domain vocabulary, identifiers and messages. Pure Python: no Qt, no database."""

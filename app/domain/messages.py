@@ -1,0 +1,213 @@
+"""User-visible messages of the non-Qt layers (validation, importer, CLI), French first.
+
+The Qt screens use Qt Linguist files; the domain, the services and the CLI cannot import
+Qt, so their messages live in this one catalogue. A test checks that each has both
+languages and the same placeholders in each.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Validation
+    "required": ("Ce champ est obligatoire.", "This field is required."),
+    "unknown_code": ("Valeur inconnue : « {value} ».", "Unknown value: '{value}'."),
+    "unknown_site": ("Site inconnu : « {value} ».", "Unknown site: '{value}'."),
+    "unknown_record": ("Enregistrement introuvable : {value}.", "Record not found: {value}."),
+    "place_mismatch": (
+        "Ce lieu n'appartient pas au site choisi.",
+        "This place does not belong to the chosen site.",
+    ),
+    "end_before_start": (
+        "La fin des faits ne peut pas précéder leur début.",
+        "The end of the facts cannot be before their start.",
+    ),
+    "report_before_facts": (
+        "Le signalement ne peut pas précéder le début des faits.",
+        "The report cannot be earlier than the start of the facts.",
+    ),
+    "in_future": ("Cette date est dans le futur.", "This date is in the future."),
+    "too_long": (
+        "Texte trop long : {length} caractères pour {limit} au plus.",
+        "Text too long: {length} characters, at most {limit}.",
+    ),
+    "not_negative": ("La valeur ne peut pas être négative.", "The value cannot be negative."),
+    "closing_reason_needed": (
+        "Indiquez le motif de clôture.",
+        "Give the reason for closing.",
+    ),
+    "closing_reason_only_when_closed": (
+        "Un motif de clôture n'a de sens que pour un signalement clos.",
+        "A closing reason only applies to a closed report.",
+    ),
+    "bad_status_move": (
+        "Passage impossible de « {old} » à « {new} ».",
+        "Cannot move from '{old}' to '{new}'.",
+    ),
+    "level_range": (
+        "Le niveau doit être 1 à 4 ou vert, jaune, orange, rouge.",
+        "The level must be 1 to 4 or green, yellow, orange, red.",
+    ),
+    "stale_version": (
+        "Cet enregistrement a été modifié entre-temps (version {current}, vous aviez la {expected}).",
+        "This record was changed meanwhile (version {current}, you had {expected}).",
+    ),
+    "deleted_record": ("Cet enregistrement a été supprimé.", "This record has been deleted."),
+    "duplicate_value": ("« {value} » existe déjà.", "'{value}' already exists."),
+    "sensitive_word": (
+        "Attention : « {word} » ressemble à une donnée sensible (santé, religion, origine). "
+        "Restez factuel : la personne concernée peut lire ce texte.",
+        "Careful: '{word}' looks like sensitive data (health, religion, origin). Stay "
+        "factual: the person concerned may read this text.",
+    ),
+    # Importer
+    "import_missing_column": ("colonne manquante « {column} »", "missing column '{column}'"),
+    "import_unknown_column": (
+        "colonne « {column} » inconnue dans le fichier de correspondance",
+        "column '{column}' in the mapping file is not a known column",
+    ),
+    "import_bad_date": (
+        "date invalide « {value} » (attendu jj/mm/aaaa)",
+        "invalid date '{value}' (expected dd/mm/yyyy)",
+    ),
+    "import_bad_level": (
+        "niveau invalide « {value} » (1 à 4 ou vert, jaune, orange, rouge)",
+        "invalid level '{value}' (1 to 4 or green, yellow, orange, red)",
+    ),
+    "import_bad_postcode": ("code postal invalide « {value} »", "invalid postcode '{value}'"),
+    "import_bad_floor": ("étage invalide « {value} »", "invalid floor '{value}'"),
+    "import_bad_phone": ("téléphone invalide « {value} »", "invalid phone number '{value}'"),
+    "import_empty": ("valeur vide pour « {column} »", "empty value for '{column}'"),
+    "import_unknown_site": ("site inconnu « {value} »", "unknown site '{value}'"),
+    "import_duplicate_key": (
+        "clé « {value} » en double (déjà ligne {first})",
+        "duplicate key '{value}' (already on line {first})",
+    ),
+    "import_wrong_field_count": (
+        "{found} champs au lieu de {expected}",
+        "{found} fields instead of {expected}",
+    ),
+    "import_no_rows": ("le fichier ne contient aucune ligne de données", "the file has no data rows"),
+    "import_unreadable": (
+        "fichier illisible : encodage non reconnu (UTF-8 ou Windows-1252 attendu)",
+        "unreadable file: unknown encoding (UTF-8 or Windows-1252 expected)",
+    ),
+    "import_bad_map": (
+        "fichier de correspondance invalide : {reason}",
+        "invalid mapping file: {reason}",
+    ),
+    "import_landlord_conflict": (
+        "le site « {value} » appartient déjà au bailleur « {owner} »",
+        "site '{value}' already belongs to landlord '{owner}'",
+    ),
+    "import_too_long": (
+        "valeur trop longue pour « {column} » ({length} caractères, {limit} au plus)",
+        "value too long for '{column}' ({length} characters, at most {limit})",
+    ),
+    # CLI
+    "cli_line_error": ("ligne {line} : {reason}", "line {line}: {reason}"),
+    "cli_import_refused": (
+        "Import refusé : {count} erreur(s), rien n'a été importé.",
+        "Import refused: {count} error(s), nothing was imported.",
+    ),
+    "cli_import_done": (
+        "{created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).",
+        "{created} created, {updated} updated, {unchanged} unchanged.",
+    ),
+    "cli_import_dry_run": (
+        "Simulation : {created} à créer, {updated} à mettre à jour, {unchanged} inchangé(s). Rien n'a été écrit.",
+        "Dry run: {created} to create, {updated} to update, {unchanged} unchanged. Nothing was written.",
+    ),
+    "cli_file_not_found": ("Fichier introuvable : {path}", "File not found: {path}"),
+    "cli_workspace": ("Espace de travail : {path}", "Workspace: {path}"),
+    "cli_demo_done": (
+        "Données de démonstration créées : {signalements} signalements, {cases} dossiers de voisinage, {welfare} personnes au registre.",
+        "Demo data created: {signalements} incident reports, {cases} neighbour cases, {welfare} people on the register.",
+    ),
+    "cli_check_ok": ("Vérification réussie : aucun problème.", "Check passed: no problem found."),
+    "cli_check_failed": (
+        "Vérification échouée : {count} problème(s).",
+        "Check failed: {count} problem(s).",
+    ),
+    "cli_export_done": (
+        "{count} ligne(s) exportée(s) vers {path}",
+        "{count} row(s) exported to {path}",
+    ),
+    "cli_cannot_write": ("Écriture impossible : {path} ({reason})", "Cannot write: {path} ({reason})"),
+    "cli_records_positive": (
+        "--records doit être un entier positif ou nul.",
+        "--records must be a non-negative integer.",
+    ),
+    "cli_workspace_newer": (
+        "Cet espace de travail vient d'une version plus récente de Palier ({revision}). Mettez Palier à jour.",
+        "This workspace comes from a newer Palier ({revision}). Please update Palier.",
+    ),
+    "cli_workspace_unreadable": (
+        "Espace de travail illisible : {path} ({reason})",
+        "Unreadable workspace: {path} ({reason})",
+    ),
+    "cli_backup_made": (
+        "Espace de travail mis à jour ; copie de l'ancienne version : {path}",
+        "Workspace upgraded; copy of the previous version: {path}",
+    ),
+    # Integrity check findings
+    "check_integrity": ("Intégrité SQLite : {detail}", "SQLite integrity: {detail}"),
+    "check_foreign_key": (
+        "Référence cassée dans {table} (ligne {rowid}) vers {parent}",
+        "Broken reference in {table} (row {rowid}) to {parent}",
+    ),
+    "check_fts": (
+        "Index de recherche désynchronisé pour {table} : {detail}",
+        "Search index out of step for {table}: {detail}",
+    ),
+    "check_invariant": ("{table} {record} : {detail}", "{table} {record}: {detail}"),
+    "check_closed_without_reason": ("clos sans motif", "closed without a reason"),
+    "check_reason_not_closed": ("motif de clôture alors qu'il n'est pas clos", "closing reason while not closed"),
+    "check_end_before_start": ("fin des faits avant le début", "end of facts before start"),
+    "check_place_mismatch": ("lieu incohérent avec le site", "place inconsistent with the site"),
+    "check_bad_code": ("code inconnu « {value} » pour {column}", "unknown code '{value}' for {column}"),
+    "check_bad_version": ("numéro de version invalide", "invalid version number"),
+    "check_schema": (
+        "Schéma pas à jour : {current} au lieu de {head}",
+        "Schema not up to date: {current} instead of {head}",
+    ),
+    "check_left_but_active": (
+        "sorti du registre mais encore actif",
+        "left the register but still active",
+    ),
+    "check_no_complaint_step": (
+        "dossier sans étape « plainte enregistrée »",
+        "case without a 'complaint recorded' step",
+    ),
+}
+
+_language = "fr"
+
+
+def detect_language() -> str:
+    """French unless the environment clearly asks for English."""
+    for var in ("PALIER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "fr"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "en" if loc.lower().startswith("en") else "fr"
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = "en" if lang == "en" else "fr"
+
+
+def language() -> str:
+    return _language
+
+
+def msg(key: str, **values: object) -> str:
+    fr, en = MESSAGES[key]
+    return (en if _language == "en" else fr).format(**values)

@@ -1,0 +1,22 @@
+"""The SQLAlchemy 2 typed model of a workspace. Importing this package registers every table."""
+
+from app.models.base import Base, RecordMixin, utcnow
+from app.models.conflicts import (
+    CaseStep,
+    ConflictCase,
+    ConflictParty,
+    MediationSession,
+    case_signalements,
+)
+from app.models.people import Household, Person, User, user_sites
+from app.models.places import Building, Dwelling, Entrance, Organisation, Site
+from app.models.records import Attachment, AttachmentBlob, AuditEntry
+from app.models.signalements import Referral, Signalement
+from app.models.welfare import AlertPlan, WelfareCheck, WelfareContact, WelfareEntry
+
+__all__ = [
+    "AlertPlan", "Attachment", "AttachmentBlob", "AuditEntry", "Base", "Building", "CaseStep",
+    "ConflictCase", "ConflictParty", "Dwelling", "Entrance", "Household", "MediationSession",
+    "Organisation", "Person", "RecordMixin", "Referral", "Signalement", "Site", "User",
+    "WelfareCheck", "WelfareContact", "WelfareEntry", "case_signalements", "user_sites", "utcnow",
+]

@@ -1,0 +1,126 @@
+"""Signalements (incident reports) and their referrals, with every field of a referral sheet."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.domain.codes import (
+    Category,
+    ClosingReason,
+    LocationKind,
+    Recurrence,
+    ReferralChannel,
+    ReferralRecipient,
+    SignalementStatus,
+)
+from app.models.base import ID, Base, RecordMixin, UTCDateTime, next_seq
+from app.models.checks import in_codes
+from app.models.places import Building, Entrance, Site
+
+DESCRIPTION_LIMIT = 4000
+
+
+class Signalement(RecordMixin, Base):
+    __tablename__ = "signalements"
+    __table_args__ = (
+        CheckConstraint(in_codes("category", Category), name="category"),
+        CheckConstraint(in_codes("location_kind", LocationKind, nullable=True), name="location_kind"),
+        CheckConstraint(in_codes("recurrence", Recurrence), name="recurrence"),
+        CheckConstraint("severity BETWEEN 1 AND 4", name="severity"),
+        CheckConstraint(in_codes("status", SignalementStatus), name="status"),
+        CheckConstraint(in_codes("closing_reason", ClosingReason, nullable=True), name="closing_reason"),
+        CheckConstraint(
+            "(status = 'closed') = (closing_reason IS NOT NULL)", name="closing_reason_iff_closed"
+        ),
+        CheckConstraint("facts_end IS NULL OR facts_end >= facts_start", name="facts_end_after_start"),
+        CheckConstraint("persons_count >= 0", name="persons_count"),
+        CheckConstraint("estimated_cost_cents >= 0", name="estimated_cost"),
+        CheckConstraint(f"length(description) <= {DESCRIPTION_LIMIT}", name="description_length"),
+        Index("uq_signalements_reference", "reference", unique=True),
+        Index("uq_signalements_seq", "seq", unique=True),
+        # The list: one site, newest facts first.
+        Index("ix_signalements_site_facts", "site_id", "facts_start"),
+        Index("ix_signalements_facts", "facts_start"),
+    )
+
+    # Local row number: the full-text index's rowid (UUID keys cannot be FTS5 rowids).
+    seq: Mapped[int] = mapped_column(Integer, default=next_seq("signalements"))
+    reference: Mapped[str] = mapped_column(String(30))
+    category: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20), default=SignalementStatus.NEW.value)
+    closing_reason: Mapped[str | None] = mapped_column(String(30), nullable=True)
+
+    # Where
+    site_id: Mapped[str] = mapped_column(ID, ForeignKey("sites.id"))
+    building_id: Mapped[str | None] = mapped_column(ID, ForeignKey("buildings.id"), nullable=True)
+    entrance_id: Mapped[str | None] = mapped_column(ID, ForeignKey("entrances.id"), nullable=True)
+    floor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    location_kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
+
+    # When
+    facts_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    facts_end: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    # What
+    description: Mapped[str] = mapped_column(Text, default="")
+    recurrence: Mapped[str] = mapped_column(String(20), default=Recurrence.FIRST_TIME.value)
+    severity: Mapped[int] = mapped_column(Integer, default=2)
+
+    # Who (no identity required)
+    persons_count: Mapped[int] = mapped_column(Integer, default=0)
+    persons_description: Mapped[str] = mapped_column(Text, default="")
+    witnesses: Mapped[str] = mapped_column(Text, default="")
+
+    # Harm
+    harm_people: Mapped[str] = mapped_column(Text, default="")
+    harm_property: Mapped[str] = mapped_column(Text, default="")
+    estimated_cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+    # Already done
+    action_intervention: Mapped[bool] = mapped_column(Boolean, default=False)
+    action_called_17: Mapped[bool] = mapped_column(Boolean, default=False)
+    action_town_informed: Mapped[bool] = mapped_column(Boolean, default=False)
+    actions_notes: Mapped[str] = mapped_column(Text, default="")
+
+    # Reporter and staff protection: when set, documents name the security officer instead.
+    reporter_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"), nullable=True)
+    protect_identity: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    site: Mapped[Site] = relationship()
+    building: Mapped[Building | None] = relationship()
+    entrance: Mapped[Entrance | None] = relationship()
+    referrals: Mapped[list[Referral]] = relationship(
+        back_populates="signalement", order_by="Referral.referred_on"
+    )
+
+
+class Referral(RecordMixin, Base):
+    """One referral of a signalement to the police, the prosecutor, the town or another landlord."""
+
+    __tablename__ = "referrals"
+    __table_args__ = (
+        CheckConstraint(in_codes("recipient", ReferralRecipient), name="recipient"),
+        CheckConstraint(in_codes("channel", ReferralChannel), name="channel"),
+    )
+
+    signalement_id: Mapped[str] = mapped_column(ID, ForeignKey("signalements.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(20))
+    referred_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    reference_number: Mapped[str] = mapped_column(String(60), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    signalement: Mapped[Signalement] = relationship(back_populates="referrals")

@@ -1,0 +1,187 @@
+"""One SQLite file per workspace: opening it, its pragmas, and migrating it safely.
+
+Opening a workspace whose schema is older than this code first copies it to
+backups/ with SQLite's online backup, then upgrades it in one transaction: a failed
+migration leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+WORKSPACE_FILE = "workspace.sqlite3"
+APP_NAME = "Palier"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be opened; `key` and `values` name a message in app.domain.messages."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key, values)
+        self.key = key
+        self.values = values
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike | None = None) -> Path:
+    """--data-dir first, then PALIER_DATA_DIR, then the user's data folder."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get("PALIER_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def _alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _install_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn, _record):
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that
+        # DDL is transactional too (SQLAlchemy's documented pysqlite recipe).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    _install_pragmas(engine)
+    return engine
+
+
+@dataclass
+class MigrationReport:
+    previous: str | None
+    current: str
+    backup: Path | None
+
+
+class Workspace:
+    """An open workspace: its folder, its engine and a session factory."""
+
+    def __init__(self, data_dir: Path, engine: Engine, migration: MigrationReport) -> None:
+        self.data_dir = data_dir
+        self.db_path = data_dir / WORKSPACE_FILE
+        self.engine = engine
+        self.migration = migration
+        self.session_factory = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, data_dir: Path | str | None = None) -> Workspace:
+        folder = resolve_data_dir(data_dir)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError("cli_workspace_unreadable", path=folder, reason=exc.strerror) from exc
+        db_path = folder / WORKSPACE_FILE
+        engine = make_engine(db_path)
+        try:
+            report = migrate(engine, db_path)
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(folder, engine, report)
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_copy(db_path: Path, label: str) -> Path:
+    """A consistent copy (WAL included) next to the workspace, in backups/."""
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{db_path.stem}-{label}-{stamp}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{db_path.stem}-{label}-{stamp}-{n}.sqlite3"
+    src = sqlite3.connect(db_path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def migrate(engine: Engine, db_path: Path, target: str = "head") -> MigrationReport:
+    """Bring the workspace to `target`, copying it first if it already held data."""
+    script = ScriptDirectory.from_config(_alembic_config())
+    head = script.get_current_head() if target == "head" else target
+    try:
+        previous = current_revision(engine)
+    except Exception as exc:  # not a SQLite file, or unreadable
+        raise WorkspaceError("cli_workspace_unreadable", path=db_path, reason=str(exc)) from exc
+    if previous == head:
+        return MigrationReport(previous, head, None)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if previous is not None and previous not in known:
+        raise WorkspaceError("cli_workspace_newer", revision=previous)
+    backup = backup_copy(db_path, previous) if previous is not None else None
+    with engine.connect() as conn:
+        # Batch migrations copy tables; foreign keys would cascade on the copy. They are
+        # checked as a whole once the migration has run. The pragma only works outside a
+        # transaction, hence the raw connection.
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                command.upgrade(_alembic_config(conn), target)
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise RuntimeError(f"foreign keys broken by migration: {problems[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+    return MigrationReport(previous, head, backup)
