@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+_code_sets: dict[type, frozenset[str]] = {}
+
 
 class Coded(StrEnum):
     """A StrEnum whose members carry a French and an English label."""
@@ -23,8 +25,11 @@ class Coded(StrEnum):
         return self.en if lang == "en" else self.fr
 
     @classmethod
-    def codes(cls) -> list[str]:
-        return [m.value for m in cls]
+    def codes(cls) -> frozenset[str]:
+        found = _code_sets.get(cls)
+        if found is None:
+            found = _code_sets[cls] = frozenset(m.value for m in cls)
+        return found
 
     @classmethod
     def from_label(cls, text: str) -> Coded | None:

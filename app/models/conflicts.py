@@ -17,7 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from app.domain.codes import (
     CaseStatus,
@@ -27,7 +27,8 @@ from app.domain.codes import (
     PartyRole,
     ProcedureStep,
 )
-from app.models.base import ID, Base, RecordMixin, next_seq
+from app.domain.ids import new_id
+from app.models.base import ID, Base, RecordMixin
 from app.models.checks import in_codes
 from app.models.people import Household
 from app.models.places import Site
@@ -53,12 +54,17 @@ class ConflictCase(RecordMixin, Base):
         ),
         CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
         Index("uq_conflict_cases_reference", "reference", unique=True),
-        Index("uq_conflict_cases_seq", "seq", unique=True),
         Index("ix_conflict_cases_site_opened", "site_id", "opened_on"),
     )
 
-    # Local row number: the full-text index's rowid (UUID keys cannot be FTS5 rowids).
-    seq: Mapped[int] = mapped_column(Integer, default=next_seq("conflict_cases"))
+    # The SQLite rowid, local to this workspace: the full-text index's key. The record's
+    # identity everywhere else (sync, exports, links) is the UUID `id`.
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(ID, unique=True, default=new_id)
+
+    @declared_attr.directive
+    def __mapper_args__(cls):
+        return {"version_id_col": cls.version, "primary_key": [cls.id]}
     reference: Mapped[str] = mapped_column(String(30))
     site_id: Mapped[str] = mapped_column(ID, ForeignKey("sites.id"))
     nature: Mapped[str] = mapped_column(String(20))

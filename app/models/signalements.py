@@ -14,7 +14,7 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from app.domain.codes import (
     Category,
@@ -25,7 +25,8 @@ from app.domain.codes import (
     ReferralRecipient,
     SignalementStatus,
 )
-from app.models.base import ID, Base, RecordMixin, UTCDateTime, next_seq
+from app.domain.ids import new_id
+from app.models.base import ID, Base, RecordMixin, UTCDateTime
 from app.models.checks import in_codes
 from app.models.places import Building, Entrance, Site
 
@@ -49,14 +50,19 @@ class Signalement(RecordMixin, Base):
         CheckConstraint("estimated_cost_cents >= 0", name="estimated_cost"),
         CheckConstraint(f"length(description) <= {DESCRIPTION_LIMIT}", name="description_length"),
         Index("uq_signalements_reference", "reference", unique=True),
-        Index("uq_signalements_seq", "seq", unique=True),
         # The list: one site, newest facts first.
         Index("ix_signalements_site_facts", "site_id", "facts_start"),
         Index("ix_signalements_facts", "facts_start"),
     )
 
-    # Local row number: the full-text index's rowid (UUID keys cannot be FTS5 rowids).
-    seq: Mapped[int] = mapped_column(Integer, default=next_seq("signalements"))
+    # The SQLite rowid, local to this workspace: the full-text index's key. The record's
+    # identity everywhere else (sync, exports, links) is the UUID `id`.
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(ID, unique=True, default=new_id)
+
+    @declared_attr.directive
+    def __mapper_args__(cls):
+        return {"version_id_col": cls.version, "primary_key": [cls.id]}
     reference: Mapped[str] = mapped_column(String(30))
     category: Mapped[str] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(20), default=SignalementStatus.NEW.value)

@@ -39,7 +39,7 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("kind IN ('landlord', 'town', 'mediation', 'association')", name=op.f('ck_organisations_kind')),
+    sa.CheckConstraint("kind = 'landlord' OR kind = 'town' OR kind = 'mediation' OR kind = 'association'", name=op.f('ck_organisations_kind')),
     sa.CheckConstraint('length(trim(name)) > 0', name=op.f('ck_organisations_name_not_blank')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_organisations_created_by_users'), use_alter=True),
     sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_organisations_org_id_organisations')),
@@ -47,7 +47,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organisations'))
     )
     with op.batch_alter_table('organisations', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_organisations_org_id'), ['org_id'], unique=False)
         batch_op.create_index('uq_organisations_name_live', ['name'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('alert_plans',
@@ -64,7 +63,7 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("kind IN ('heatwave', 'cold', 'lockdown')", name=op.f('ck_alert_plans_kind')),
+    sa.CheckConstraint("kind = 'heatwave' OR kind = 'cold' OR kind = 'lockdown'", name=op.f('ck_alert_plans_kind')),
     sa.CheckConstraint('ends_on IS NULL OR ends_on >= starts_on', name=op.f('ck_alert_plans_ends_after_start')),
     sa.CheckConstraint('max_interval_days BETWEEN 1 AND 30', name=op.f('ck_alert_plans_max_interval')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_alert_plans_created_by_users'), use_alter=True),
@@ -72,9 +71,6 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['updated_by'], ['users.id'], name=op.f('fk_alert_plans_updated_by_users'), use_alter=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_alert_plans'))
     )
-    with op.batch_alter_table('alert_plans', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_alert_plans_org_id'), ['org_id'], unique=False)
-
     op.create_table('attachments',
     sa.Column('owner_kind', sa.String(length=20), nullable=False),
     sa.Column('owner_id', sa.String(length=36), nullable=False),
@@ -100,7 +96,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attachments'))
     )
     with op.batch_alter_table('attachments', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_attachments_org_id'), ['org_id'], unique=False)
         batch_op.create_index('ix_attachments_owner', ['owner_kind', 'owner_id'], unique=False)
 
     op.create_table('sites',
@@ -130,7 +125,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('sites', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sites_landlord_id'), ['landlord_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_sites_org_id'), ['org_id'], unique=False)
         batch_op.create_index('uq_sites_code_live', ['code'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('users',
@@ -148,7 +142,7 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("role IN ('caretaker', 'mediator', 'officer', 'admin', 'partner')", name=op.f('ck_users_role')),
+    sa.CheckConstraint("role = 'caretaker' OR role = 'mediator' OR role = 'officer' OR role = 'admin' OR role = 'partner'", name=op.f('ck_users_role')),
     sa.CheckConstraint('length(trim(login)) > 0', name=op.f('ck_users_login_not_blank')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_users_created_by_users'), use_alter=True),
     sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_users_org_id_organisations')),
@@ -156,7 +150,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users'))
     )
     with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_users_org_id'), ['org_id'], unique=False)
         batch_op.create_index('uq_users_login_live', ['login'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('audit_entries',
@@ -168,7 +161,7 @@ def upgrade() -> None:
     sa.Column('entity_kind', sa.String(length=40), nullable=False),
     sa.Column('entity_id', sa.String(length=36), nullable=True),
     sa.Column('summary', sa.Text(), nullable=False),
-    sa.CheckConstraint("action IN ('create', 'update', 'delete', 'import', 'export', 'print', 'sign_in', 'sign_in_failed', 'share')", name=op.f('ck_audit_entries_action')),
+    sa.CheckConstraint("action = 'create' OR action = 'update' OR action = 'delete' OR action = 'import' OR action = 'export' OR action = 'print' OR action = 'sign_in' OR action = 'sign_in_failed' OR action = 'share'", name=op.f('ck_audit_entries_action')),
     sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_audit_entries_org_id_organisations')),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_audit_entries_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_entries'))
@@ -196,12 +189,12 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_buildings'))
     )
     with op.batch_alter_table('buildings', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_buildings_org_id'), ['org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_buildings_site_id'), ['site_id'], unique=False)
         batch_op.create_index('uq_buildings_site_name_live', ['site_id', 'name'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('conflict_cases',
-    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('reference', sa.String(length=30), nullable=False),
     sa.Column('site_id', sa.String(length=36), nullable=False),
     sa.Column('nature', sa.String(length=20), nullable=False),
@@ -212,7 +205,6 @@ def upgrade() -> None:
     sa.Column('next_due_on', sa.Date(), nullable=True),
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('closing_reason', sa.String(length=30), nullable=True),
-    sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
@@ -220,23 +212,22 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("(closing_reason IS NULL OR closing_reason IN ('resolved', 'no_further_action', 'duplicate', 'handed_over', 'moved_out', 'dropped', 'court'))", name=op.f('ck_conflict_cases_closing_reason')),
     sa.CheckConstraint("(status = 'closed') = (closing_reason IS NOT NULL AND closed_on IS NOT NULL)", name=op.f('ck_conflict_cases_closed_fields')),
-    sa.CheckConstraint("current_step IN ('complaint', 'verbal_reminder', 'rules_reminder', 'summons', 'mediation', 'formal_notice', 'court')", name=op.f('ck_conflict_cases_current_step')),
-    sa.CheckConstraint("nature IN ('noise', 'smells', 'animals', 'damage', 'insults_threats', 'common_areas', 'other')", name=op.f('ck_conflict_cases_nature')),
-    sa.CheckConstraint("status IN ('open', 'closed')", name=op.f('ck_conflict_cases_status')),
+    sa.CheckConstraint("closing_reason IS NULL OR closing_reason = 'resolved' OR closing_reason = 'no_further_action' OR closing_reason = 'duplicate' OR closing_reason = 'handed_over' OR closing_reason = 'moved_out' OR closing_reason = 'dropped' OR closing_reason = 'court'", name=op.f('ck_conflict_cases_closing_reason')),
+    sa.CheckConstraint("current_step = 'complaint' OR current_step = 'verbal_reminder' OR current_step = 'rules_reminder' OR current_step = 'summons' OR current_step = 'mediation' OR current_step = 'formal_notice' OR current_step = 'court'", name=op.f('ck_conflict_cases_current_step')),
+    sa.CheckConstraint("nature = 'noise' OR nature = 'smells' OR nature = 'animals' OR nature = 'damage' OR nature = 'insults_threats' OR nature = 'common_areas' OR nature = 'other'", name=op.f('ck_conflict_cases_nature')),
+    sa.CheckConstraint("status = 'open' OR status = 'closed'", name=op.f('ck_conflict_cases_status')),
     sa.CheckConstraint('closed_on IS NULL OR closed_on >= opened_on', name=op.f('ck_conflict_cases_closed_after_opened')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_conflict_cases_created_by_users'), use_alter=True),
     sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_conflict_cases_org_id_organisations')),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_conflict_cases_site_id_sites')),
     sa.ForeignKeyConstraint(['updated_by'], ['users.id'], name=op.f('fk_conflict_cases_updated_by_users'), use_alter=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_conflict_cases'))
+    sa.PrimaryKeyConstraint('seq', name=op.f('pk_conflict_cases')),
+    sa.UniqueConstraint('id', name=op.f('uq_conflict_cases_id'))
     )
     with op.batch_alter_table('conflict_cases', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_conflict_cases_org_id'), ['org_id'], unique=False)
         batch_op.create_index('ix_conflict_cases_site_opened', ['site_id', 'opened_on'], unique=False)
         batch_op.create_index('uq_conflict_cases_reference', ['reference'], unique=True)
-        batch_op.create_index('uq_conflict_cases_seq', ['seq'], unique=True)
 
     op.create_table('user_sites',
     sa.Column('user_id', sa.String(length=36), nullable=False),
@@ -261,7 +252,7 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("step IN ('complaint', 'verbal_reminder', 'rules_reminder', 'summons', 'mediation', 'formal_notice', 'court')", name=op.f('ck_case_steps_step')),
+    sa.CheckConstraint("step = 'complaint' OR step = 'verbal_reminder' OR step = 'rules_reminder' OR step = 'summons' OR step = 'mediation' OR step = 'formal_notice' OR step = 'court'", name=op.f('ck_case_steps_step')),
     sa.CheckConstraint('next_due_on IS NULL OR next_due_on >= taken_on', name=op.f('ck_case_steps_due_after_taken')),
     sa.ForeignKeyConstraint(['case_id'], ['conflict_cases.id'], name=op.f('fk_case_steps_case_id_conflict_cases')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_case_steps_created_by_users'), use_alter=True),
@@ -272,7 +263,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('case_steps', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_steps_case_id'), ['case_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_case_steps_org_id'), ['org_id'], unique=False)
 
     op.create_table('entrances',
     sa.Column('building_id', sa.String(length=36), nullable=False),
@@ -294,7 +284,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('entrances', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_entrances_building_id'), ['building_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_entrances_org_id'), ['org_id'], unique=False)
         batch_op.create_index('uq_entrances_building_name_live', ['building_id', 'name'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('mediation_sessions',
@@ -314,7 +303,7 @@ def upgrade() -> None:
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
     sa.CheckConstraint("kind = 'internal' OR (consent_complainant AND consent_respondent)", name=op.f('ck_mediation_sessions_external_needs_consent')),
-    sa.CheckConstraint("kind IN ('internal', 'inter_landlord', 'conciliator')", name=op.f('ck_mediation_sessions_kind')),
+    sa.CheckConstraint("kind = 'internal' OR kind = 'inter_landlord' OR kind = 'conciliator'", name=op.f('ck_mediation_sessions_kind')),
     sa.ForeignKeyConstraint(['case_id'], ['conflict_cases.id'], name=op.f('fk_mediation_sessions_case_id_conflict_cases')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_mediation_sessions_created_by_users'), use_alter=True),
     sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_mediation_sessions_org_id_organisations')),
@@ -323,7 +312,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('mediation_sessions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mediation_sessions_case_id'), ['case_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_mediation_sessions_org_id'), ['org_id'], unique=False)
 
     op.create_table('dwellings',
     sa.Column('entrance_id', sa.String(length=36), nullable=False),
@@ -348,11 +336,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('dwellings', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_dwellings_entrance_id'), ['entrance_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_dwellings_org_id'), ['org_id'], unique=False)
         batch_op.create_index('uq_dwellings_reference_live', ['reference'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('signalements',
-    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('reference', sa.String(length=30), nullable=False),
     sa.Column('category', sa.String(length=30), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
@@ -380,7 +368,6 @@ def upgrade() -> None:
     sa.Column('actions_notes', sa.Text(), nullable=False),
     sa.Column('reporter_id', sa.String(length=36), nullable=True),
     sa.Column('protect_identity', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
@@ -388,12 +375,12 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("(closing_reason IS NULL OR closing_reason IN ('resolved', 'no_further_action', 'duplicate', 'handed_over', 'moved_out', 'dropped', 'court'))", name=op.f('ck_signalements_closing_reason')),
-    sa.CheckConstraint("(location_kind IS NULL OR location_kind IN ('hall', 'stairwell', 'lift', 'cellar', 'car_park', 'garage_box', 'roof_terrace', 'outside', 'dwelling', 'commercial'))", name=op.f('ck_signalements_location_kind')),
     sa.CheckConstraint("(status = 'closed') = (closing_reason IS NOT NULL)", name=op.f('ck_signalements_closing_reason_iff_closed')),
-    sa.CheckConstraint("category IN ('drug_dealing', 'domestic_violence', 'neighbour_disturbance', 'loitering', 'damage', 'theft', 'squat', 'abandoned_vehicle', 'street_mechanics', 'obstructive_parking', 'prostitution', 'rodeo', 'fly_tipping', 'staff_aggression', 'public_health', 'other')", name=op.f('ck_signalements_category')),
-    sa.CheckConstraint("recurrence IN ('first_time', 'recurring', 'daily')", name=op.f('ck_signalements_recurrence')),
-    sa.CheckConstraint("status IN ('new', 'in_progress', 'referred', 'closed')", name=op.f('ck_signalements_status')),
+    sa.CheckConstraint("category = 'drug_dealing' OR category = 'domestic_violence' OR category = 'neighbour_disturbance' OR category = 'loitering' OR category = 'damage' OR category = 'theft' OR category = 'squat' OR category = 'abandoned_vehicle' OR category = 'street_mechanics' OR category = 'obstructive_parking' OR category = 'prostitution' OR category = 'rodeo' OR category = 'fly_tipping' OR category = 'staff_aggression' OR category = 'public_health' OR category = 'other'", name=op.f('ck_signalements_category')),
+    sa.CheckConstraint("closing_reason IS NULL OR closing_reason = 'resolved' OR closing_reason = 'no_further_action' OR closing_reason = 'duplicate' OR closing_reason = 'handed_over' OR closing_reason = 'moved_out' OR closing_reason = 'dropped' OR closing_reason = 'court'", name=op.f('ck_signalements_closing_reason')),
+    sa.CheckConstraint("location_kind IS NULL OR location_kind = 'hall' OR location_kind = 'stairwell' OR location_kind = 'lift' OR location_kind = 'cellar' OR location_kind = 'car_park' OR location_kind = 'garage_box' OR location_kind = 'roof_terrace' OR location_kind = 'outside' OR location_kind = 'dwelling' OR location_kind = 'commercial'", name=op.f('ck_signalements_location_kind')),
+    sa.CheckConstraint("recurrence = 'first_time' OR recurrence = 'recurring' OR recurrence = 'daily'", name=op.f('ck_signalements_recurrence')),
+    sa.CheckConstraint("status = 'new' OR status = 'in_progress' OR status = 'referred' OR status = 'closed'", name=op.f('ck_signalements_status')),
     sa.CheckConstraint('estimated_cost_cents >= 0', name=op.f('ck_signalements_estimated_cost')),
     sa.CheckConstraint('facts_end IS NULL OR facts_end >= facts_start', name=op.f('ck_signalements_facts_end_after_start')),
     sa.CheckConstraint('length(description) <= 4000', name=op.f('ck_signalements_description_length')),
@@ -406,14 +393,13 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['reporter_id'], ['users.id'], name=op.f('fk_signalements_reporter_id_users')),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_signalements_site_id_sites')),
     sa.ForeignKeyConstraint(['updated_by'], ['users.id'], name=op.f('fk_signalements_updated_by_users'), use_alter=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_signalements'))
+    sa.PrimaryKeyConstraint('seq', name=op.f('pk_signalements')),
+    sa.UniqueConstraint('id', name=op.f('uq_signalements_id'))
     )
     with op.batch_alter_table('signalements', schema=None) as batch_op:
         batch_op.create_index('ix_signalements_facts', ['facts_start'], unique=False)
-        batch_op.create_index(batch_op.f('ix_signalements_org_id'), ['org_id'], unique=False)
         batch_op.create_index('ix_signalements_site_facts', ['site_id', 'facts_start'], unique=False)
         batch_op.create_index('uq_signalements_reference', ['reference'], unique=True)
-        batch_op.create_index('uq_signalements_seq', ['seq'], unique=True)
 
     op.create_table('case_signalements',
     sa.Column('case_id', sa.String(length=36), nullable=False),
@@ -442,7 +428,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('households', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_households_dwelling_id'), ['dwelling_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_households_org_id'), ['org_id'], unique=False)
 
     op.create_table('referrals',
     sa.Column('signalement_id', sa.String(length=36), nullable=False),
@@ -459,8 +444,8 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("channel IN ('email', 'letter', 'phone', 'in_person', 'platform')", name=op.f('ck_referrals_channel')),
-    sa.CheckConstraint("recipient IN ('police', 'prosecutor', 'town', 'other_landlord')", name=op.f('ck_referrals_recipient')),
+    sa.CheckConstraint("channel = 'email' OR channel = 'letter' OR channel = 'phone' OR channel = 'in_person' OR channel = 'platform'", name=op.f('ck_referrals_channel')),
+    sa.CheckConstraint("recipient = 'police' OR recipient = 'prosecutor' OR recipient = 'town' OR recipient = 'other_landlord'", name=op.f('ck_referrals_recipient')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_referrals_created_by_users'), use_alter=True),
     sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_referrals_org_id_organisations')),
     sa.ForeignKeyConstraint(['signalement_id'], ['signalements.id'], name=op.f('fk_referrals_signalement_id_signalements')),
@@ -468,7 +453,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_referrals'))
     )
     with op.batch_alter_table('referrals', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_referrals_org_id'), ['org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_referrals_signalement_id'), ['signalement_id'], unique=False)
 
     op.create_table('conflict_parties',
@@ -483,7 +467,7 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("role IN ('complainant', 'respondent')", name=op.f('ck_conflict_parties_role')),
+    sa.CheckConstraint("role = 'complainant' OR role = 'respondent'", name=op.f('ck_conflict_parties_role')),
     sa.ForeignKeyConstraint(['case_id'], ['conflict_cases.id'], name=op.f('fk_conflict_parties_case_id_conflict_cases')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_conflict_parties_created_by_users'), use_alter=True),
     sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_conflict_parties_household_id_households')),
@@ -495,7 +479,6 @@ def upgrade() -> None:
     with op.batch_alter_table('conflict_parties', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_conflict_parties_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_conflict_parties_household_id'), ['household_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_conflict_parties_org_id'), ['org_id'], unique=False)
 
     op.create_table('persons',
     sa.Column('household_id', sa.String(length=36), nullable=True),
@@ -512,7 +495,7 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("(age_band IS NULL OR age_band IN ('under_70', '70_79', '80_89', '90_plus'))", name=op.f('ck_persons_age_band')),
+    sa.CheckConstraint("age_band IS NULL OR age_band = 'under_70' OR age_band = '70_79' OR age_band = '80_89' OR age_band = '90_plus'", name=op.f('ck_persons_age_band')),
     sa.CheckConstraint('length(trim(last_name)) > 0', name=op.f('ck_persons_last_name_not_blank')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_persons_created_by_users'), use_alter=True),
     sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_persons_household_id_households')),
@@ -522,7 +505,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_persons_household_id'), ['household_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_persons_org_id'), ['org_id'], unique=False)
 
     op.create_table('welfare_entries',
     sa.Column('person_id', sa.String(length=36), nullable=False),
@@ -545,9 +527,9 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("age_band IN ('under_70', '70_79', '80_89', '90_plus')", name=op.f('ck_welfare_entries_age_band')),
-    sa.CheckConstraint("consent_method IN ('written', 'oral', 'phone', 'third_party')", name=op.f('ck_welfare_entries_consent_method')),
-    sa.CheckConstraint("priority IN ('normal', 'high')", name=op.f('ck_welfare_entries_priority')),
+    sa.CheckConstraint("age_band = 'under_70' OR age_band = '70_79' OR age_band = '80_89' OR age_band = '90_plus'", name=op.f('ck_welfare_entries_age_band')),
+    sa.CheckConstraint("consent_method = 'written' OR consent_method = 'oral' OR consent_method = 'phone' OR consent_method = 'third_party'", name=op.f('ck_welfare_entries_consent_method')),
+    sa.CheckConstraint("priority = 'normal' OR priority = 'high'", name=op.f('ck_welfare_entries_priority')),
     sa.CheckConstraint('active OR left_on IS NOT NULL', name=op.f('ck_welfare_entries_inactive_has_left_on')),
     sa.CheckConstraint('frequency_days BETWEEN 1 AND 90', name=op.f('ck_welfare_entries_frequency')),
     sa.CheckConstraint('left_on IS NULL OR left_on >= consent_on', name=op.f('ck_welfare_entries_left_after_consent')),
@@ -560,7 +542,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('welfare_entries', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_welfare_entries_dwelling_id'), ['dwelling_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_welfare_entries_org_id'), ['org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_welfare_entries_person_id'), ['person_id'], unique=False)
 
     op.create_table('welfare_checks',
@@ -581,9 +562,9 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("(follow_up IS NULL OR follow_up IN ('none', 'ccas', 'family', 'emergency', 'other'))", name=op.f('ck_welfare_checks_follow_up')),
-    sa.CheckConstraint("(method IS NULL OR method IN ('visit', 'call', 'intercom'))", name=op.f('ck_welfare_checks_method')),
-    sa.CheckConstraint("(outcome IS NULL OR outcome IN ('reached_fine', 'reached_needs', 'not_reached', 'known_absence', 'alert_raised'))", name=op.f('ck_welfare_checks_outcome')),
+    sa.CheckConstraint("follow_up IS NULL OR follow_up = 'none' OR follow_up = 'ccas' OR follow_up = 'family' OR follow_up = 'emergency' OR follow_up = 'other'", name=op.f('ck_welfare_checks_follow_up')),
+    sa.CheckConstraint("method IS NULL OR method = 'visit' OR method = 'call' OR method = 'intercom'", name=op.f('ck_welfare_checks_method')),
+    sa.CheckConstraint("outcome IS NULL OR outcome = 'reached_fine' OR outcome = 'reached_needs' OR outcome = 'not_reached' OR outcome = 'known_absence' OR outcome = 'alert_raised'", name=op.f('ck_welfare_checks_outcome')),
     sa.CheckConstraint('(done_at IS NULL) = (outcome IS NULL)', name=op.f('ck_welfare_checks_done_has_outcome')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_welfare_checks_created_by_users'), use_alter=True),
     sa.ForeignKeyConstraint(['done_by'], ['users.id'], name=op.f('fk_welfare_checks_done_by_users')),
@@ -594,7 +575,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('welfare_checks', schema=None) as batch_op:
         batch_op.create_index('ix_welfare_checks_entry_due', ['entry_id', 'due_on'], unique=False)
-        batch_op.create_index(batch_op.f('ix_welfare_checks_org_id'), ['org_id'], unique=False)
 
     op.create_table('welfare_contacts',
     sa.Column('entry_id', sa.String(length=36), nullable=False),
@@ -609,7 +589,7 @@ def upgrade() -> None:
     sa.Column('org_id', sa.String(length=36), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('updated_by', sa.String(length=36), nullable=True),
-    sa.CheckConstraint("kind IN ('family', 'neighbour', 'home_care', 'other')", name=op.f('ck_welfare_contacts_kind')),
+    sa.CheckConstraint("kind = 'family' OR kind = 'neighbour' OR kind = 'home_care' OR kind = 'other'", name=op.f('ck_welfare_contacts_kind')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_welfare_contacts_created_by_users'), use_alter=True),
     sa.ForeignKeyConstraint(['entry_id'], ['welfare_entries.id'], name=op.f('fk_welfare_contacts_entry_id_welfare_entries')),
     sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_welfare_contacts_org_id_organisations')),
@@ -618,92 +598,75 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('welfare_contacts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_welfare_contacts_entry_id'), ['entry_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_welfare_contacts_org_id'), ['org_id'], unique=False)
 
 
 
 def downgrade() -> None:
     # Generated by Alembic autogenerate from the models of Palier 0.1, then frozen.
     with op.batch_alter_table('welfare_contacts', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_welfare_contacts_org_id'))
         batch_op.drop_index(batch_op.f('ix_welfare_contacts_entry_id'))
 
     op.drop_table('welfare_contacts')
     with op.batch_alter_table('welfare_checks', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_welfare_checks_org_id'))
         batch_op.drop_index('ix_welfare_checks_entry_due')
 
     op.drop_table('welfare_checks')
     with op.batch_alter_table('welfare_entries', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_welfare_entries_person_id'))
-        batch_op.drop_index(batch_op.f('ix_welfare_entries_org_id'))
         batch_op.drop_index(batch_op.f('ix_welfare_entries_dwelling_id'))
 
     op.drop_table('welfare_entries')
     with op.batch_alter_table('persons', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_persons_org_id'))
         batch_op.drop_index(batch_op.f('ix_persons_household_id'))
 
     op.drop_table('persons')
     with op.batch_alter_table('conflict_parties', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_conflict_parties_org_id'))
         batch_op.drop_index(batch_op.f('ix_conflict_parties_household_id'))
         batch_op.drop_index(batch_op.f('ix_conflict_parties_case_id'))
 
     op.drop_table('conflict_parties')
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_referrals_signalement_id'))
-        batch_op.drop_index(batch_op.f('ix_referrals_org_id'))
 
     op.drop_table('referrals')
     with op.batch_alter_table('households', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_households_org_id'))
         batch_op.drop_index(batch_op.f('ix_households_dwelling_id'))
 
     op.drop_table('households')
     op.drop_table('case_signalements')
     with op.batch_alter_table('signalements', schema=None) as batch_op:
-        batch_op.drop_index('uq_signalements_seq')
         batch_op.drop_index('uq_signalements_reference')
         batch_op.drop_index('ix_signalements_site_facts')
-        batch_op.drop_index(batch_op.f('ix_signalements_org_id'))
         batch_op.drop_index('ix_signalements_facts')
 
     op.drop_table('signalements')
     with op.batch_alter_table('dwellings', schema=None) as batch_op:
         batch_op.drop_index('uq_dwellings_reference_live', sqlite_where=sa.text('deleted_at IS NULL'))
-        batch_op.drop_index(batch_op.f('ix_dwellings_org_id'))
         batch_op.drop_index(batch_op.f('ix_dwellings_entrance_id'))
 
     op.drop_table('dwellings')
     with op.batch_alter_table('mediation_sessions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_mediation_sessions_org_id'))
         batch_op.drop_index(batch_op.f('ix_mediation_sessions_case_id'))
 
     op.drop_table('mediation_sessions')
     with op.batch_alter_table('entrances', schema=None) as batch_op:
         batch_op.drop_index('uq_entrances_building_name_live', sqlite_where=sa.text('deleted_at IS NULL'))
-        batch_op.drop_index(batch_op.f('ix_entrances_org_id'))
         batch_op.drop_index(batch_op.f('ix_entrances_building_id'))
 
     op.drop_table('entrances')
     with op.batch_alter_table('case_steps', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_case_steps_org_id'))
         batch_op.drop_index(batch_op.f('ix_case_steps_case_id'))
 
     op.drop_table('case_steps')
     op.drop_table('user_sites')
     with op.batch_alter_table('conflict_cases', schema=None) as batch_op:
-        batch_op.drop_index('uq_conflict_cases_seq')
         batch_op.drop_index('uq_conflict_cases_reference')
         batch_op.drop_index('ix_conflict_cases_site_opened')
-        batch_op.drop_index(batch_op.f('ix_conflict_cases_org_id'))
 
     op.drop_table('conflict_cases')
     with op.batch_alter_table('buildings', schema=None) as batch_op:
         batch_op.drop_index('uq_buildings_site_name_live', sqlite_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_buildings_site_id'))
-        batch_op.drop_index(batch_op.f('ix_buildings_org_id'))
 
     op.drop_table('buildings')
     with op.batch_alter_table('audit_entries', schema=None) as batch_op:
@@ -713,27 +676,20 @@ def downgrade() -> None:
     op.drop_table('audit_entries')
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.drop_index('uq_users_login_live', sqlite_where=sa.text('deleted_at IS NULL'))
-        batch_op.drop_index(batch_op.f('ix_users_org_id'))
 
     op.drop_table('users')
     with op.batch_alter_table('sites', schema=None) as batch_op:
         batch_op.drop_index('uq_sites_code_live', sqlite_where=sa.text('deleted_at IS NULL'))
-        batch_op.drop_index(batch_op.f('ix_sites_org_id'))
         batch_op.drop_index(batch_op.f('ix_sites_landlord_id'))
 
     op.drop_table('sites')
     with op.batch_alter_table('attachments', schema=None) as batch_op:
         batch_op.drop_index('ix_attachments_owner')
-        batch_op.drop_index(batch_op.f('ix_attachments_org_id'))
 
     op.drop_table('attachments')
-    with op.batch_alter_table('alert_plans', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_alert_plans_org_id'))
-
     op.drop_table('alert_plans')
     with op.batch_alter_table('organisations', schema=None) as batch_op:
         batch_op.drop_index('uq_organisations_name_live', sqlite_where=sa.text('deleted_at IS NULL'))
-        batch_op.drop_index(batch_op.f('ix_organisations_org_id'))
 
     op.drop_table('organisations')
     op.drop_table('attachment_blobs')

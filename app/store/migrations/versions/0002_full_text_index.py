@@ -11,8 +11,9 @@ down_revision = '0001'
 branch_labels = None
 depends_on = None
 
-# External-content FTS5 tables keyed by the local `seq` column. The tokenizer folds
-# accents so that "degradation" finds "dégradation".
+# External-content FTS5 tables keyed by the local `seq` rowid. The tokenizer folds
+# accents so that "degradation" finds "dégradation". Triggers keep them in step; a bulk
+# load indexes its rows in one statement instead (app.store.fts.bulk_load).
 INDEXES = {
     "signalements": ["reference", "description", "persons_description", "witnesses",
                      "harm_people", "harm_property", "actions_notes"],

@@ -1,0 +1,472 @@
+"""Signalements: validation, creation (one or in bulk), edits, listing and full-text search.
+
+Every write goes through `_insert` or `update`, each one transaction. Creation uses
+SQLAlchemy Core executemany so that a 100,000-row import stays close to raw SQLite speed;
+the ORM is used where one record is read or edited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, timedelta
+from operator import attrgetter
+
+from sqlalchemy import Row, Select, and_, func, or_, select, text, tuple_
+from sqlalchemy.orm import Session
+
+from app.domain.codes import (
+    AuditAction,
+    Category,
+    ClosingReason,
+    LocationKind,
+    Recurrence,
+    ReferralChannel,
+    ReferralRecipient,
+    SignalementStatus,
+)
+from app.domain.ids import new_ids, references
+from app.domain.messages import language
+from app.domain.privacy import sensitive_words
+from app.domain.workflow import can_move
+from app.models import Building, Entrance, Referral, Signalement, Site, utcnow
+from app.models.signalements import DESCRIPTION_LIMIT
+from app.services.base import ServiceBase
+from app.services.errors import Errors, NotFound, StaleVersion
+from app.store import bulk, fts
+from app.store.bulk import sql_datetime
+
+# Clocks of office PCs drift: a few minutes ahead is not "in the future".
+CLOCK_TOLERANCE = timedelta(minutes=10)
+TEXT_FIELDS = ("persons_description", "witnesses", "harm_people", "harm_property", "actions_notes")
+TEXT_LIMIT = 2000
+
+
+@dataclass
+class SignalementDraft:
+    """Everything a person types into the form; what `create` and `update` take."""
+
+    category: str = ""
+    site_id: str = ""
+    building_id: str | None = None
+    entrance_id: str | None = None
+    floor: int | None = None
+    location_kind: str | None = None
+    facts_start: datetime | None = None
+    facts_end: datetime | None = None
+    reported_at: datetime | None = None
+    description: str = ""
+    recurrence: str = Recurrence.FIRST_TIME.value
+    severity: int = 2
+    persons_count: int = 0
+    persons_description: str = ""
+    witnesses: str = ""
+    harm_people: str = ""
+    harm_property: str = ""
+    estimated_cost_cents: int = 0
+    action_intervention: bool = False
+    action_called_17: bool = False
+    action_town_informed: bool = False
+    actions_notes: str = ""
+    status: str = SignalementStatus.NEW.value
+    closing_reason: str | None = None
+    protect_identity: bool = False
+    reporter_id: str | None = None
+
+    def to_dict(self) -> dict:
+        return dict(vars(self))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SignalementDraft:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+DRAFT_FIELDS = tuple(f.name for f in fields(SignalementDraft))
+# Draft fields sqlite3 stores as they are (str, int, bool, None); the others are converted.
+PLAIN_FIELDS = tuple(n for n in DRAFT_FIELDS
+                     if n not in ("facts_start", "facts_end", "reported_at", "reporter_id"))
+INSERT_COLUMNS = (*PLAIN_FIELDS, "facts_start", "facts_end", "reported_at", "reporter_id", "id",
+                  "reference", "org_id", "created_at", "updated_at", "created_by", "updated_by",
+                  "version")
+
+
+@dataclass(frozen=True)
+class SignalementFilter:
+    site_id: str | None = None
+    building_id: str | None = None
+    category: str | None = None
+    status: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class SignalementRow:
+    """One line of the list."""
+
+    id: str
+    reference: str
+    facts_start: datetime
+    category: str
+    status: str
+    severity: int
+    site_code: str
+    building: str | None
+    summary: str
+    version: int
+
+
+@dataclass
+class ReferralInfo:
+    id: str
+    recipient: str
+    referred_on: date
+    channel: str
+    reference_number: str
+    notes: str
+
+
+@dataclass
+class SignalementDetail:
+    id: str
+    reference: str
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    draft: SignalementDraft
+    referrals: list[ReferralInfo] = field(default_factory=list)
+
+
+SORTABLE = {
+    "facts_start": Signalement.facts_start,
+    "reported_at": Signalement.reported_at,
+    "reference": Signalement.reference,
+    "category": Signalement.category,
+    "status": Signalement.status,
+    "severity": Signalement.severity,
+}
+
+
+class PlaceIndex:
+    """Which site each building and entrance belongs to, loaded once per validation batch."""
+
+    def __init__(self, s: Session) -> None:
+        self.site_org = dict(s.execute(select(Site.id, Site.org_id).where(Site.deleted_at.is_(None))).all())
+        self.building_site = dict(s.execute(select(Building.id, Building.site_id)).all())
+        self.entrance_building = dict(s.execute(select(Entrance.id, Entrance.building_id)).all())
+
+
+CATEGORIES = Category.codes()
+LOCATION_KINDS = LocationKind.codes()
+RECURRENCES = Recurrence.codes()
+STATUSES = SignalementStatus.codes()
+CLOSING_REASONS = ClosingReason.codes()
+CLOSED = SignalementStatus.CLOSED.value
+
+
+def validate(d: SignalementDraft, places: PlaceIndex, now: datetime) -> Errors:
+    """Field-by-field checks of a draft; returns the errors, raises nothing.
+
+    Kept lean on purpose: bulk imports run it on every row.
+    """
+    e = Errors()
+    if not d.category:
+        e.add("category", "required")
+    elif d.category not in CATEGORIES:
+        e.add("category", "unknown_code", value=d.category)
+    if not d.site_id:
+        e.add("site_id", "required")
+    elif d.site_id not in places.site_org:
+        e.add("site_id", "unknown_site", value=d.site_id)
+    else:
+        if d.building_id and places.building_site.get(d.building_id) != d.site_id:
+            e.add("building_id", "place_mismatch")
+        if d.entrance_id and (
+            not d.building_id or places.entrance_building.get(d.entrance_id) != d.building_id
+        ):
+            e.add("entrance_id", "place_mismatch")
+    if d.location_kind and d.location_kind not in LOCATION_KINDS:
+        e.add("location_kind", "unknown_code", value=d.location_kind)
+    if d.floor is not None and not -5 <= d.floor <= 60:
+        e.add("floor", "unknown_code", value=d.floor)
+    latest = now + CLOCK_TOLERANCE
+    if d.facts_start is None:
+        e.add("facts_start", "required")
+    else:
+        if d.facts_start > latest:
+            e.add("facts_start", "in_future")
+        if d.facts_end is not None and d.facts_end < d.facts_start:
+            e.add("facts_end", "end_before_start")
+        if d.reported_at is not None and d.reported_at < d.facts_start:
+            e.add("reported_at", "report_before_facts")
+    if d.reported_at is not None and d.reported_at > latest:
+        e.add("reported_at", "in_future")
+    if len(d.description) > DESCRIPTION_LIMIT:
+        e.add("description", "too_long", length=len(d.description), limit=DESCRIPTION_LIMIT)
+    for name in TEXT_FIELDS:
+        value = getattr(d, name)
+        if len(value) > TEXT_LIMIT:
+            e.add(name, "too_long", length=len(value), limit=TEXT_LIMIT)
+    if d.recurrence not in RECURRENCES:
+        e.add("recurrence", "unknown_code", value=d.recurrence)
+    if d.severity not in (1, 2, 3, 4):
+        e.add("severity", "unknown_code", value=d.severity)
+    if d.persons_count < 0:
+        e.add("persons_count", "not_negative")
+    if d.estimated_cost_cents < 0:
+        e.add("estimated_cost_cents", "not_negative")
+    if d.status not in STATUSES:
+        e.add("status", "unknown_code", value=d.status)
+    elif d.status == CLOSED and not d.closing_reason:
+        e.add("closing_reason", "closing_reason_needed")
+    elif d.status != CLOSED and d.closing_reason:
+        e.add("closing_reason", "closing_reason_only_when_closed")
+    if d.closing_reason and d.closing_reason not in CLOSING_REASONS:
+        e.add("closing_reason", "unknown_code", value=d.closing_reason)
+    return e
+
+
+def privacy_warnings(d: SignalementDraft) -> list[str]:
+    """Words that look like sensitive data in the free text, to warn about before saving."""
+    words: list[str] = []
+    for name in ("description", *TEXT_FIELDS):
+        for w in sensitive_words(getattr(d, name)):
+            if w not in words:
+                words.append(w)
+    return words
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what a person typed into a safe FTS5 query: every word, the last as a prefix."""
+    words = re.findall(r"\w+", user_text, flags=re.UNICODE)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+class SignalementService(ServiceBase):
+    # Writing -----------------------------------------------------------------------
+
+    def create(self, draft: SignalementDraft) -> str:
+        return self.create_many([draft])[0]
+
+    def create_many(self, drafts: list[SignalementDraft]) -> list[str]:
+        """Validate every draft, then insert them all in one transaction, or none."""
+        now = utcnow()
+        with self.write() as s:
+            places = PlaceIndex(s)
+            for i, d in enumerate(drafts):
+                errors = validate(d, places, now)
+                if errors:
+                    if len(drafts) > 1:
+                        errors.found = {f"{i}.{k}": v for k, v in errors.found.items()}
+                    errors.raise_if_any()
+            ids = new_ids(len(drafts))
+            years = [(d.reported_at or now).year for d in drafts]
+            refs = references("SIG", years, taken=lambda minute: taken_tails(
+                s, Signalement.reference, "SIG", set(years), minute))
+            user = self.actor.user_id
+            stamp = sql_datetime(now)
+            plain = attrgetter(*PLAIN_FIELDS)
+            rows = [
+                (
+                    *plain(d),
+                    sql_datetime(d.facts_start),
+                    sql_datetime(d.facts_end) if d.facts_end else None,
+                    sql_datetime(d.reported_at) if d.reported_at else stamp,
+                    d.reporter_id or user,
+                    rid, ref, places.site_org[d.site_id], stamp, stamp, user, user, 1,
+                )
+                for d, rid, ref in zip(drafts, ids, refs, strict=True)
+            ]
+            conn = s.connection()
+            with fts.bulk_load(conn, "signalements"):
+                bulk.insert_rows(conn, Signalement.__table__, INSERT_COLUMNS, rows)
+            if len(drafts) == 1:
+                ref = rows[0][INSERT_COLUMNS.index("reference")]
+                self.audit(s, AuditAction.CREATE, "signalement", ids[0], ref,
+                           org_id=places.site_org[drafts[0].site_id])
+            else:
+                self.audit(s, AuditAction.CREATE, "signalement", None, f"{len(rows)}")
+            return ids
+
+    def update(self, signalement_id: str, expected_version: int, draft: SignalementDraft) -> int:
+        """Save an edited draft over the record the editor opened. Returns the new version."""
+        now = utcnow()
+        with self.write() as s:
+            sig = self._live(s, signalement_id)
+            if sig.version != expected_version:
+                raise StaleVersion(sig.version, expected_version)
+            errors = validate(draft, PlaceIndex(s), now)
+            old_status = SignalementStatus(sig.status)
+            if draft.status in SignalementStatus.codes() and not can_move(
+                old_status, SignalementStatus(draft.status)
+            ):
+                errors.add("status", "bad_status_move", old=old_status.label(language()),
+                           new=SignalementStatus(draft.status).label(language()))
+            errors.raise_if_any()
+            changed = []
+            for name in DRAFT_FIELDS:
+                value = getattr(draft, name)
+                if name == "reported_at" and value is None:
+                    continue
+                if getattr(sig, name) != value:
+                    setattr(sig, name, value)
+                    changed.append(name)
+            if not changed:
+                return sig.version
+            sig.updated_by = self.actor.user_id
+            s.flush()
+            self.audit(s, AuditAction.UPDATE, "signalement", sig.id, ", ".join(changed),
+                       org_id=sig.org_id)
+            return sig.version
+
+    def delete(self, signalement_id: str, expected_version: int) -> None:
+        """Tombstone: the row stays so that sync can carry the delete."""
+        with self.write() as s:
+            sig = self._live(s, signalement_id)
+            if sig.version != expected_version:
+                raise StaleVersion(sig.version, expected_version)
+            sig.deleted_at = utcnow()
+            sig.updated_by = self.actor.user_id
+            s.flush()
+            self.audit(s, AuditAction.DELETE, "signalement", sig.id, sig.reference,
+                       org_id=sig.org_id)
+
+    def add_referral(self, signalement_id: str, recipient: str, referred_on: date, channel: str,
+                     reference_number: str = "", notes: str = "") -> str:
+        """Record a referral; a new or in-progress signalement becomes 'referred'."""
+        errors = Errors()
+        if recipient not in ReferralRecipient.codes():
+            errors.add("recipient", "unknown_code", value=recipient)
+        if channel not in ReferralChannel.codes():
+            errors.add("channel", "unknown_code", value=channel)
+        if referred_on is None:
+            errors.add("referred_on", "required")
+        elif referred_on > (utcnow() + CLOCK_TOLERANCE).date():
+            errors.add("referred_on", "in_future")
+        errors.raise_if_any()
+        with self.write() as s:
+            sig = self._live(s, signalement_id)
+            ref = Referral(signalement_id=sig.id, recipient=recipient, referred_on=referred_on,
+                           channel=channel, reference_number=reference_number.strip(),
+                           notes=notes, org_id=sig.org_id, created_by=self.actor.user_id,
+                           updated_by=self.actor.user_id)
+            s.add(ref)
+            if sig.status in (SignalementStatus.NEW, SignalementStatus.IN_PROGRESS):
+                sig.status = SignalementStatus.REFERRED.value
+                sig.updated_by = self.actor.user_id
+            s.flush()
+            self.audit(s, AuditAction.CREATE, "referral", ref.id, f"{sig.reference} → {recipient}",
+                       org_id=sig.org_id)
+            return ref.id
+
+    # Reading -----------------------------------------------------------------------
+
+    def get(self, signalement_id: str) -> SignalementDetail:
+        with self.read() as s:
+            sig = self._live(s, signalement_id)
+            draft = SignalementDraft(**{n: getattr(sig, n) for n in DRAFT_FIELDS})
+            refs = [ReferralInfo(r.id, r.recipient, r.referred_on, r.channel, r.reference_number,
+                                 r.notes) for r in sig.referrals if r.deleted_at is None]
+            return SignalementDetail(sig.id, sig.reference, sig.version, sig.created_at,
+                                     sig.updated_at, draft, refs)
+
+    def page(self, flt: SignalementFilter = SignalementFilter(), *, sort: str = "facts_start",
+             descending: bool = True, limit: int = 100,
+             after: tuple | None = None) -> list[SignalementRow]:
+        """One page of the list, keyset-paginated: pass the last row's `page_key` as `after`."""
+        col = SORTABLE[sort]
+        q = self._select_rows(flt)
+        if after is not None:
+            key = tuple_(col, Signalement.id)
+            q = q.where(key < tuple_(*after) if descending else key > tuple_(*after))
+        order = (col.desc(), Signalement.id.desc()) if descending else (col.asc(), Signalement.id.asc())
+        with self.read() as s:
+            return [_row(r) for r in s.execute(q.order_by(*order).limit(limit))]
+
+    @staticmethod
+    def page_key(row: SignalementRow, sort: str = "facts_start") -> tuple:
+        value = getattr(row, sort) if sort != "facts_start" else row.facts_start
+        if isinstance(value, datetime):
+            value = value.replace(tzinfo=None)
+        return (value, row.id)
+
+    def count(self, flt: SignalementFilter = SignalementFilter()) -> int:
+        q = self._select_rows(flt).with_only_columns(func.count()).order_by(None)
+        with self.read() as s:
+            return s.scalar(q)
+
+    def search(self, user_text: str, flt: SignalementFilter = SignalementFilter(),
+               limit: int = 200) -> list[SignalementRow]:
+        """Full-text search, most recently recorded first."""
+        query = fts_query(user_text)
+        if query is None:
+            return []
+        q = self._select_rows(replace(flt, text=""))
+        q = q.where(Signalement.seq.in_(self._fts_seqs(query))).order_by(Signalement.seq.desc())
+        with self.read() as s:
+            return [_row(r) for r in s.execute(q.limit(limit))]
+
+    @staticmethod
+    def _fts_seqs(query: str) -> Select:
+        return select(text("rowid")).select_from(text("signalements_fts")).where(
+            text("signalements_fts MATCH :q").bindparams(q=query))
+
+    def _select_rows(self, flt: SignalementFilter) -> Select:
+        q = (
+            select(Signalement.id, Signalement.reference, Signalement.facts_start,
+                   Signalement.category, Signalement.status, Signalement.severity, Site.code,
+                   Building.name, func.substr(Signalement.description, 1, 140),
+                   Signalement.version)
+            .join(Site, Site.id == Signalement.site_id)
+            .outerjoin(Building, Building.id == Signalement.building_id)
+            .where(Signalement.deleted_at.is_(None))
+        )
+        conds = []
+        if flt.site_id:
+            conds.append(Signalement.site_id == flt.site_id)
+        if flt.building_id:
+            conds.append(Signalement.building_id == flt.building_id)
+        if flt.category:
+            conds.append(Signalement.category == flt.category)
+        if flt.status:
+            conds.append(Signalement.status == flt.status)
+        if flt.date_from:
+            conds.append(Signalement.facts_start >= _day_start(flt.date_from))
+        if flt.date_to:
+            conds.append(Signalement.facts_start < _day_start(flt.date_to + timedelta(days=1)))
+        if flt.text:
+            query = fts_query(flt.text)
+            conds.append(Signalement.seq.in_(self._fts_seqs(query)) if query else or_(False))
+        return q.where(and_(*conds)) if conds else q
+
+    @staticmethod
+    def _live(s: Session, signalement_id: str) -> Signalement:
+        sig = s.get(Signalement, signalement_id)
+        if sig is None or sig.deleted_at is not None:
+            raise NotFound(signalement_id)
+        return sig
+
+
+def taken_tails(s: Session, column, prefix: str, years: set[int], minute: str) -> set[str]:
+    """The random tails of references already given out in that minute (see ids.references)."""
+    tails: set[str] = set()
+    for year in years:
+        start = f"{prefix}-{year}-{minute}-"
+        tails.update(s.scalars(select(func.substr(column, -5)).where(
+            column >= start, column < start + "~")))
+    return tails
+
+
+def _row(r: Row) -> SignalementRow:
+    return SignalementRow(*r)
+
+
+def _day_start(d: date) -> datetime:
+    """Midnight of a day in the user's local time zone, where a person's 'day' begins."""
+    return datetime(d.year, d.month, d.day).astimezone()
