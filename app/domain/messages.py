@@ -181,6 +181,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dossier sans étape « plainte enregistrée »",
         "case without a 'complaint recorded' step",
     ),
+    # Attachments
+    "attachment_too_large": (
+        "Fichier trop lourd : {size} Mo pour {limit} Mo au plus.",
+        "File too large: {size} MB, at most {limit} MB.",
+    ),
+    "attachment_bad_type": (
+        "Type de fichier non accepté : « {name} ». Formats acceptés : {accepted}.",
+        "File type not accepted: '{name}'. Accepted formats: {accepted}.",
+    ),
+    "attachment_empty": ("Le fichier « {name} » est vide.", "The file '{name}' is empty."),
 }
 
 _language = "fr"

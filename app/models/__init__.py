@@ -8,6 +8,7 @@ from app.models.conflicts import (
     MediationSession,
     case_signalements,
 )
+from app.models.drafts import FormDraft
 from app.models.people import Household, Person, User, user_sites
 from app.models.places import Building, Dwelling, Entrance, Organisation, Site
 from app.models.records import Attachment, AttachmentBlob, AuditEntry
@@ -16,7 +17,7 @@ from app.models.welfare import AlertPlan, WelfareCheck, WelfareContact, WelfareE
 
 __all__ = [
     "AlertPlan", "Attachment", "AttachmentBlob", "AuditEntry", "Base", "Building", "CaseStep",
-    "ConflictCase", "ConflictParty", "Dwelling", "Entrance", "Household", "MediationSession",
+    "ConflictCase", "ConflictParty", "Dwelling", "Entrance", "FormDraft", "Household", "MediationSession",
     "Organisation", "Person", "RecordMixin", "Referral", "Signalement", "Site", "User",
     "WelfareCheck", "WelfareContact", "WelfareEntry", "case_signalements", "user_sites", "utcnow",
 ]
