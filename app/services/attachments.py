@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.codes import AuditAction
+from app.domain.messages import msg
 from app.models import Attachment, AttachmentBlob, FormDraft, Signalement
 from app.models.records import ATTACHMENT_OWNERS
 from app.services.base import ServiceBase
@@ -65,6 +66,13 @@ class AttachmentInfo:
 
 
 class AttachmentService(ServiceBase):
+    @staticmethod
+    def check_size(size: int) -> None:
+        """Refuse a file by its size alone, before reading it."""
+        if size > SIZE_LIMIT:
+            raise ValidationError({"file": msg("attachment_too_large", size=_mb(size),
+                                               limit=_mb(SIZE_LIMIT))})
+
     def check(self, filename: str, data: bytes) -> str:
         """The MIME type of an acceptable file; ValidationError with a clear message otherwise."""
         e = Errors()

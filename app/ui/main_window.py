@@ -1,0 +1,224 @@
+"""The main window: navigation between the five screens, menus with the standard
+shortcuts, and a status bar with the workspace, the user and the sync state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.services.errors import ServiceError
+from app.ui.context import UiContext
+from app.ui.placeholders import PlaceholderScreen
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.signalements.screen import SignalementsScreen
+from app.ui.sites.screen import SitesScreen
+from app.ui.widgets import BusyIndicator
+
+SCREENS = ("today", "signalements", "conflicts", "welfare", "sites")
+LARGER_TEXT = 1.25
+
+
+def apply_text_size(app: QApplication, base_point_size: float, larger: bool) -> None:
+    """The system's font size, or a quarter larger: everything follows the application font."""
+    font = app.font()
+    font.setPointSizeF(base_point_size * (LARGER_TEXT if larger else 1.0))
+    app.setFont(font)
+
+
+class MainWindow(QMainWindow):
+    # Emitted once the signalement list shows its first page: start-up is over.
+    listReady = Signal()
+
+    def __init__(self, ctx: UiContext, base_point_size: float | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.base_point_size = base_point_size or QApplication.font().pointSizeF()
+        self.setWindowTitle(self.tr("Palier"))
+        self.setMinimumSize(900, 600)
+        self.screens: dict[str, QWidget] = {
+            "today": PlaceholderScreen("today", self),
+            "signalements": SignalementsScreen(ctx, self),
+            "conflicts": PlaceholderScreen("conflicts", self),
+            "welfare": PlaceholderScreen("welfare", self),
+            "sites": SitesScreen(ctx, self),
+        }
+        self.signalements: SignalementsScreen = self.screens["signalements"]
+        self.sites: SitesScreen = self.screens["sites"]
+        self._list_ready = False
+
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.stack = QStackedWidget(self)
+        for key in SCREENS:
+            screen = self.screens[key]
+            item = QListWidgetItem(screen.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(screen)
+        fm = self.nav.fontMetrics()
+        self.nav.setFixedWidth(max(fm.horizontalAdvance(self.nav.item(i).text())
+                                   for i in range(self.nav.count())) + 48)
+        self.nav.setSpacing(4)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_status_bar()
+        for screen in (self.signalements, self.sites):
+            screen.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.worker.busyChanged.connect(self.busy.setVisible)
+        ctx.worker.unhandledError.connect(self._unhandled_error)
+        self.signalements.list.model.pageLoaded.connect(self._first_page)
+        self._restore_geometry()
+
+    # Building --------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New signalement"), self.new_signalement,
+                                       QKeySequence.StandardKey.New, file_menu)
+        self.save_action = self._action(self.tr("&Save"), self.save,
+                                        QKeySequence.StandardKey.Save, file_menu)
+        self.print_action = self._action(self.tr("&Print…"), self.print_current,
+                                         QKeySequence.StandardKey.Print, file_menu)
+        file_menu.addSeparator()
+        self.settings_action = self._action(self.tr("S&ettings…"), self.open_settings,
+                                            QKeySequence("Ctrl+,"), file_menu)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence("Ctrl+Q"), file_menu)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.search_action = self._action(self.tr("&Search the signalements"), self.focus_search,
+                                          QKeySequence.StandardKey.Find, edit_menu)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.screen_actions = []
+        for n, key in enumerate(SCREENS, start=1):
+            action = self._action(self.screens[key].title(), lambda _c=False, k=key:
+                                  self.show_screen(k), QKeySequence(f"Ctrl+{n}"), view_menu)
+            self.screen_actions.append(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&About Palier"), self.about, None, help_menu)
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy = BusyIndicator(self.tr("Working…"), self)
+        self.workspace_label = QLabel(self.tr("Workspace: %1").replace(
+            "%1", str(self.ctx.workspace.data_dir)), self)
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.user_label), self)
+        self.sync_label = QLabel(self.tr("Sync: offline"), self)
+        for w in (self.busy, self.workspace_label, self.user_label, self.sync_label):
+            bar.addPermanentWidget(w)
+
+    # Screens ---------------------------------------------------------------------------
+
+    def start(self, screen: str | None = None) -> None:
+        """Open on `screen` and load the data, the list first."""
+        self.show_screen(screen or self.ctx.settings.start_screen)
+        self.signalements.start()
+        self.sites.start()
+
+    def show_screen(self, key: str) -> None:
+        self.nav.setCurrentRow(SCREENS.index(key))
+
+    def current_screen(self) -> str:
+        return SCREENS[self.stack.currentIndex()]
+
+    def _first_page(self, _rows: int) -> None:
+        if not self._list_ready:
+            self._list_ready = True
+            self.listReady.emit()
+
+    def is_list_ready(self) -> bool:
+        return self._list_ready
+
+    # Actions ---------------------------------------------------------------------------
+
+    def new_signalement(self) -> None:
+        self.show_screen("signalements")
+        self.signalements.new_signalement()
+
+    def save(self) -> None:
+        if self.current_screen() == "signalements":
+            self.signalements.save()
+
+    def focus_search(self) -> None:
+        self.show_screen("signalements")
+        self.signalements.focus_search()
+
+    def print_current(self) -> None:
+        self.statusBar().showMessage(self.tr("Printing arrives with a follow-up version."), 8000)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx.settings, self.ctx.lang, self)
+        if dialog.exec():
+            new = dialog.result_settings()
+            larger_changed = new.larger_text != self.ctx.settings.larger_text
+            self.ctx.settings = new
+            self.signalements.form.autosave.setInterval(new.autosave_seconds * 1000)
+            self.ctx.save_settings()
+            if larger_changed:
+                apply_text_size(QApplication.instance(), self.base_point_size, new.larger_text)
+            self.sites._set_enabled(self.sites.current_site() is not None)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Palier"), self.tr(
+            "Palier %1: incident reports, neighbour conflicts and welfare watch for "
+            "social-housing estate staff.").replace("%1", __version__))
+
+    def _unhandled_error(self, exc: BaseException, trace: str) -> None:
+        if isinstance(exc, ServiceError):
+            self.statusBar().showMessage(str(exc), 10000)
+            return
+        # A bug, not a refusal: the crash handler logs it and tells the person.
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    # Geometry and closing --------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        s = self.ctx.settings
+        if not (s.geometry and self.restoreGeometry(QByteArray(s.geometry))):
+            self.resize(1280, 800)
+        if s.window_state:
+            self.restoreState(QByteArray(s.window_state))
+
+    def keep_drafts(self, sync: bool = True) -> None:
+        self.signalements.keep_drafts(sync=sync)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.keep_drafts(sync=False)
+        self.ctx.settings.geometry = self.saveGeometry().data()
+        self.ctx.settings.window_state = self.saveState().data()
+        self.ctx.save_settings()
+        super().closeEvent(event)

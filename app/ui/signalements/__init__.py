@@ -1,0 +1,1 @@
+"""The signalements feature: lazy list, filters and search, and the form."""

@@ -1,0 +1,245 @@
+"""A lazy table model over signalement ids, filled page by page on the database worker.
+
+Pages come from SignalementService.page() with keyset pagination (the last row's key,
+never OFFSET), so the 1,000th page costs what the first does. canFetchMore/fetchMore let
+the view ask for the next page as it scrolls; a page in flight blocks another request.
+The total for the footer is counted after the first page, so first paint never waits
+for count(). A filter or sort change bumps `generation`: late pages of the old query are
+dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from app.domain.codes import Category, Severity, SignalementStatus
+from app.services.signalements import SignalementFilter, SignalementRow, SignalementService
+from app.ui.widgets import SEVERITY_COLOURS, STATUS_COLOURS
+from app.ui.worker import DbWorker
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+# (field, sort key understood by SignalementService.page, or None when not sortable)
+COLUMNS = (
+    ("reference", "reference"),
+    ("facts_start", "facts_start"),
+    ("category", "category"),
+    ("site_code", None),
+    ("building", None),
+    ("status", "status"),
+    ("severity", "severity"),
+    ("summary", None),
+)
+COL = {name: i for i, (name, _) in enumerate(COLUMNS)}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SignalementListModel(QAbstractTableModel):
+    countChanged = Signal(int)  # -1 while counting
+    pageLoaded = Signal(int)  # rows now loaded
+    loadFailed = Signal(str)
+
+    def __init__(self, service: SignalementService, worker: DbWorker, lang: str = "fr",
+                 page_size: int = PAGE_SIZE, parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.worker = worker
+        self.lang = lang
+        self.page_size = page_size
+        self.filter = SignalementFilter()
+        self.sort_key = "facts_start"
+        self.descending = True
+        self.generation = 0
+        self.total: int | None = None
+        self._ids: list[str] = []
+        self._rows: dict[str, SignalementRow] = {}
+        self._loading = False
+        self._exhausted = True
+        self._labels = {
+            "category": {c.value: c.label(lang) for c in Category},
+            "status": {s.value: s.label(lang) for s in SignalementStatus},
+            "severity": {int(s.value): s.label(lang) for s in Severity},
+        }
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._titles = {
+            "reference": self.tr("Reference"), "facts_start": self.tr("Date of facts"),
+            "category": self.tr("Category"), "site_code": self.tr("Site"),
+            "building": self.tr("Building"), "status": self.tr("Status"),
+            "severity": self.tr("Severity"), "summary": self.tr("Description"),
+        }
+
+    # Loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Drop every row and fetch the first page of the current filter and sort."""
+        self.generation += 1
+        self.beginResetModel()
+        self._ids = []
+        self._rows = {}
+        self._exhausted = False
+        self._loading = False
+        self.total = None
+        self.endResetModel()
+        self.countChanged.emit(-1)
+        self._fetch()
+
+    def set_filter(self, flt: SignalementFilter) -> None:
+        if flt != self.filter:
+            self.filter = flt
+            self.reload()
+
+    def set_text(self, text: str) -> None:
+        self.set_filter(replace(self.filter, text=text.strip()))
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._fetch()
+
+    def _fetch(self) -> None:
+        self._loading = True
+        gen, flt, sort, desc, size = (self.generation, self.filter, self.sort_key,
+                                      self.descending, self.page_size)
+        after = None
+        if self._ids:
+            after = self.service.page_key(self._rows[self._ids[-1]], sort)
+        service = self.service
+
+        def job():
+            return service.page(flt, sort=sort, descending=desc, limit=size, after=after)
+
+        self.worker.submit(job, lambda rows: self._on_page(gen, rows),
+                           lambda exc: self._on_error(gen, exc), owner=self)
+
+    def _on_page(self, gen: int, rows: list[SignalementRow]) -> None:
+        if gen != self.generation:
+            return
+        first_page = not self._ids
+        self._loading = False
+        self._exhausted = len(rows) < self.page_size
+        fresh = [r for r in rows if r.id not in self._rows]
+        if fresh:
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            for r in fresh:
+                self._ids.append(r.id)
+                self._rows[r.id] = r
+            self.endInsertRows()
+        if first_page:
+            if self._exhausted:
+                self._set_total(gen, len(self._ids))
+            else:
+                flt, service = self.filter, self.service
+                self.worker.submit(lambda: service.count(flt),
+                                   lambda n: self._set_total(gen, n), owner=self)
+        self.pageLoaded.emit(len(self._ids))
+
+    def _on_error(self, gen: int, exc: BaseException) -> None:
+        if gen == self.generation:
+            self._loading = False
+            self._exhausted = True
+            self.loadFailed.emit(str(exc))
+
+    def _set_total(self, gen: int, n: int) -> None:
+        if gen == self.generation:
+            self.total = n
+            self.countChanged.emit(n)
+
+    # Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def row_at(self, row: int) -> SignalementRow | None:
+        if 0 <= row < len(self._ids):
+            return self._rows[self._ids[row]]
+        return None
+
+    def row_of(self, signalement_id: str) -> int:
+        try:
+            return self._ids.index(signalement_id)
+        except ValueError:
+            return -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        name = COLUMNS[index.column()][0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(r, name)
+        if role == Qt.ItemDataRole.ToolTipRole and name == "summary":
+            return r.summary
+        if role == Qt.ItemDataRole.BackgroundRole and name in ("severity", "reference"):
+            return SEVERITY_COLOURS.get(r.severity)
+        if role == Qt.ItemDataRole.ForegroundRole and name == "status":
+            return STATUS_COLOURS.get(r.status)
+        if role == Qt.ItemDataRole.FontRole and name == "status" and r.status == "new":
+            return self._bold
+        if role == ID_ROLE:
+            return r.id
+        return None
+
+    def _display(self, r: SignalementRow, name: str) -> str:
+        if name == "facts_start":
+            return _local(r.facts_start)
+        if name in ("category", "status"):
+            code = getattr(r, name)
+            return self._labels[name].get(code, code)
+        if name == "severity":
+            return self._labels["severity"].get(r.severity, str(r.severity))
+        if name == "summary":
+            return " ".join(r.summary.split())
+        value = getattr(r, name)
+        return "" if value is None else str(value)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._titles[COLUMNS[section][0]]
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
+                return self.tr("This column cannot be sorted")
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(COLUMNS) and COLUMNS[column][1] is not None
+
+    def sort_column(self) -> int:
+        return next(i for i, (_n, k) in enumerate(COLUMNS) if k == self.sort_key)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self.is_sortable(column):
+            return
+        key = COLUMNS[column][1]
+        desc = order == Qt.SortOrder.DescendingOrder
+        if (key, desc) != (self.sort_key, self.descending):
+            self.sort_key, self.descending = key, desc
+            self.reload()
+
+
+def _local(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.astimezone().strftime("%d/%m/%Y %H:%M")

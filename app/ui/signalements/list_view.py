@@ -1,0 +1,257 @@
+"""The signalement list: filters, full-text search, sortable table and a footer with counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.codes import Category, SignalementStatus
+from app.services.signalements import SignalementFilter
+from app.ui.context import UiContext
+from app.ui.signalements.list_model import COL, ID_ROLE, SignalementListModel
+from app.ui.widgets import fill_codes
+
+NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes stands for "no bound"
+SEARCH_DELAY_MS = 250
+
+
+class SignalementListView(QWidget):
+    openRequested = Signal(str)
+    newRequested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = SignalementListModel(ctx.signalements, ctx.worker, ctx.lang, parent=self)
+        self._building_gen = 0
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the text of the signalements (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.site = QComboBox(self)
+        self.site.setAccessibleName(self.tr("Site"))
+        self.site.addItem(self.tr("All sites"), None)
+        self.building = QComboBox(self)
+        self.building.setAccessibleName(self.tr("Building"))
+        self.building.addItem(self.tr("All buildings"), None)
+        self.building.setEnabled(False)
+        self.category = QComboBox(self)
+        self.category.setAccessibleName(self.tr("Category"))
+        fill_codes(self.category, Category, ctx.lang, self.tr("All categories"))
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        fill_codes(self.status, SignalementStatus, ctx.lang, self.tr("All statuses"))
+        self.date_from = self._date_box(self.tr("From date"))
+        self.date_to = self._date_box(self.tr("To date"))
+        self.reset_button = QPushButton(self.tr("&Clear filters"), self)
+        self.reset_button.setAccessibleName(self.tr("Clear filters"))
+        self.new_button = QPushButton(self.tr("&New signalement"), self)
+        self.new_button.setAccessibleName(self.tr("New signalement"))
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Signalements"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        vh = self.table.verticalHeader()
+        vh.hide()
+        # Fixed row heights: the view never measures 100,000 rows.
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(True)
+        hh.setSectionsClickable(True)
+        hh.setSortIndicator(COL["facts_start"], Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        hh.sortIndicatorChanged.connect(self._keep_indicator)
+        fm = self.fontMetrics()
+        for name, chars in (("reference", 24), ("facts_start", 17), ("category", 26),
+                            ("site_code", 8), ("building", 14), ("status", 11), ("severity", 10)):
+            self.table.setColumnWidth(COL[name], fm.averageCharWidth() * chars + 16)
+
+        self.footer = QLabel(self)
+        self.footer.setAccessibleName(self.tr("Counts"))
+
+        filters = QGridLayout()
+        row = 0
+        for col, (label, widget) in enumerate(((self.tr("&Site"), self.site),
+                                              (self.tr("&Building"), self.building),
+                                              (self.tr("Ca&tegory"), self.category),
+                                              (self.tr("Stat&us"), self.status))):
+            lab = QLabel(label, self)
+            lab.setBuddy(widget)
+            filters.addWidget(lab, row, col)
+            filters.addWidget(widget, row + 1, col)
+        lab_from = QLabel(self.tr("F&rom"), self)
+        lab_from.setBuddy(self.date_from)
+        lab_to = QLabel(self.tr("T&o"), self)
+        lab_to.setBuddy(self.date_to)
+        filters.addWidget(lab_from, row, 4)
+        filters.addWidget(self.date_from, row + 1, 4)
+        filters.addWidget(lab_to, row, 5)
+        filters.addWidget(self.date_to, row + 1, 5)
+        filters.addWidget(self.reset_button, row + 1, 6)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.footer)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.site.currentIndexChanged.connect(self._site_changed)
+        for w in (self.building, self.category, self.status):
+            w.currentIndexChanged.connect(self.apply_filters)
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(self.apply_filters)
+        self.reset_button.clicked.connect(self.clear_filters)
+        self.new_button.clicked.connect(self.newRequested)
+        self.table.activated.connect(self._activated)
+        self.model.countChanged.connect(self._update_footer)
+        self.model.pageLoaded.connect(self._update_footer)
+        self.model.loadFailed.connect(self.footer.setText)
+        self._update_footer()
+
+    def _date_box(self, name: str) -> QDateEdit:
+        box = QDateEdit(self)
+        box.setAccessibleName(name)
+        box.setCalendarPopup(True)
+        box.setDisplayFormat("dd/MM/yyyy")
+        box.setMinimumDate(NO_DATE)
+        box.setSpecialValueText(self.tr("Any date"))
+        box.setDate(NO_DATE)
+        return box
+
+    # Loading ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """First page now; the site list right after it (first paint first)."""
+        self.model.reload()
+        places = self.ctx.places
+        self.ctx.worker.submit(places.site_choices, self._fill_sites, owner=self)
+
+    def _fill_sites(self, choices) -> None:
+        self.site.blockSignals(True)
+        for c in choices:
+            self.site.addItem(c.label, c.id)
+        self.site.blockSignals(False)
+
+    def _site_changed(self) -> None:
+        site_id = self.site.currentData()
+        self._building_gen += 1
+        gen = self._building_gen
+        self.building.blockSignals(True)
+        self.building.clear()
+        self.building.addItem(self.tr("All buildings"), None)
+        self.building.setEnabled(False)
+        self.building.blockSignals(False)
+        if site_id:
+            places = self.ctx.places
+            self.ctx.worker.submit(lambda: places.buildings(site_id),
+                                   lambda b: self._fill_buildings(gen, b), owner=self)
+        self.apply_filters()
+
+    def _fill_buildings(self, gen: int, choices) -> None:
+        if gen != self._building_gen:
+            return
+        self.building.blockSignals(True)
+        for c in choices:
+            self.building.addItem(c.label, c.id)
+        self.building.setEnabled(bool(choices))
+        self.building.blockSignals(False)
+
+    def current_filter(self) -> SignalementFilter:
+        def day(box: QDateEdit):
+            return None if box.date() == NO_DATE else box.date().toPython()
+
+        return SignalementFilter(
+            site_id=self.site.currentData(), building_id=self.building.currentData(),
+            category=self.category.currentData(), status=self.status.currentData(),
+            date_from=day(self.date_from), date_to=day(self.date_to),
+            text=self.search.text().strip())
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        for w in (self.site, self.building, self.category, self.status, self.date_from,
+                  self.date_to, self.search):
+            w.blockSignals(True)
+        self.site.setCurrentIndex(0)
+        self.building.clear()
+        self.building.addItem(self.tr("All buildings"), None)
+        self.building.setEnabled(False)
+        self.category.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+        self.search.clear()
+        for w in (self.site, self.building, self.category, self.status, self.date_from,
+                  self.date_to, self.search):
+            w.blockSignals(False)
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # Reactions -------------------------------------------------------------------------
+
+    def _keep_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        # Columns the service cannot sort keep the indicator where the data really is.
+        if not self.model.is_sortable(column):
+            hh = self.table.horizontalHeader()
+            hh.blockSignals(True)
+            hh.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder
+                                if self.model.descending else Qt.SortOrder.AscendingOrder)
+            hh.blockSignals(False)
+
+    def _activated(self, index: QModelIndex) -> None:
+        sid = self.model.data(index, ID_ROLE)
+        if sid:
+            self.openRequested.emit(sid)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def _update_footer(self, *_args) -> None:
+        loaded = self.model.rowCount()
+        total = self.model.total
+        if total is None:
+            text = self.tr("%1 signalements shown, counting…").replace("%1", _n(loaded, self.ctx.lang))
+        else:
+            text = self.tr("%1 shown of %2 signalements").replace(
+                "%1", _n(loaded, self.ctx.lang)).replace("%2", _n(total, self.ctx.lang))
+        self.footer.setText(text)
+
+
+def _n(value: int, lang: str) -> str:
+    # French groups thousands with a narrow space: 100 000.
+    return f"{value:,}".replace(",", "\u202f" if lang == "fr" else ",")

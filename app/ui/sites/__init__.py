@@ -1,0 +1,1 @@
+"""The sites feature: the landlord's sites, buildings and entrances, and their difficulty."""
