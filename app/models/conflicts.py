@@ -59,7 +59,7 @@ class ConflictCase(RecordMixin, Base):
 
     # The SQLite rowid, local to this workspace: the full-text index's key. The record's
     # identity everywhere else (sync, exports, links) is the UUID `id`.
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(ID, unique=True, default=new_id)
 
     @declared_attr.directive

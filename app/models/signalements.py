@@ -50,14 +50,15 @@ class Signalement(RecordMixin, Base):
         CheckConstraint("estimated_cost_cents >= 0", name="estimated_cost"),
         CheckConstraint(f"length(description) <= {DESCRIPTION_LIMIT}", name="description_length"),
         Index("uq_signalements_reference", "reference", unique=True),
-        # The list: one site, newest facts first.
-        Index("ix_signalements_site_facts", "site_id", "facts_start"),
-        Index("ix_signalements_facts", "facts_start"),
+        # The list, newest facts first, with or without a site filter: walking this one
+        # index by date and checking the site in it finds a page as fast as a per-site
+        # index would, and bulk inserts maintain one index instead of two.
+        Index("ix_signalements_facts_site", "facts_start", "site_id", "deleted_at"),
     )
 
     # The SQLite rowid, local to this workspace: the full-text index's key. The record's
     # identity everywhere else (sync, exports, links) is the UUID `id`.
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(ID, unique=True, default=new_id)
 
     @declared_attr.directive

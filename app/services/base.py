@@ -35,6 +35,7 @@ class ServiceBase:
     def write(self) -> Iterator[Session]:
         """One write, one transaction: committed whole or not at all."""
         with self.ws.session() as session, session.begin():
+            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             yield session
 
     @contextmanager

@@ -2,24 +2,22 @@
 
 SQLAlchemy's own parameter processing costs a few microseconds per value; on a
 100,000-row import that is most of the time. Values here are converted once, in the
-formats SQLAlchemy's SQLite types read back (see `sql_value`).
+forms the model's column types read back (see `sql_value`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import Connection, Table
 
+from app.models.base import to_micros
 
-def sql_datetime(value: datetime) -> str:
-    """What sqlalchemy's SQLite DateTime stores: naive UTC, 'YYYY-MM-DD HH:MM:SS.ffffff'."""
-    if value.tzinfo is not UTC:
-        if value.tzinfo is None:
-            raise ValueError("naive datetime refused: give a timezone")
-        value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+def sql_datetime(value: datetime) -> int:
+    """What app.models.base.UTCDateTime stores: microseconds since 1970 UTC."""
+    return to_micros(value)
 
 
 def sql_value(value):
@@ -32,14 +30,16 @@ def sql_value(value):
     return value
 
 
-def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
-                rows: Sequence[Sequence]) -> None:
-    """Insert tuples already in SQL form (see sql_value), in `columns` order."""
-    if not rows:
-        return
+def insert_sql(table: Table, columns: Sequence[str]) -> str:
     unknown = set(columns) - set(table.c.keys())
     if unknown:
         raise ValueError(f"not columns of {table.name}: {sorted(unknown)}")
-    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' * len(columns))})")
-    conn.exec_driver_sql(sql, list(rows))
+    return (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})")
+
+
+def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Sequence[Sequence]) -> None:
+    """Insert tuples already in SQL form (see sql_value), in `columns` order."""
+    if rows:
+        conn.exec_driver_sql(insert_sql(table, columns), list(rows))

@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from sqlalchemy import Connection
 
 INDEXED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "signalements": ("reference", "description", "persons_description", "witnesses",
+    "signalements": ("description", "persons_description", "witnesses",
                      "harm_people", "harm_property", "actions_notes"),
-    "conflict_cases": ("reference", "summary"),
+    "conflict_cases": ("summary",),
 }
 
 

@@ -13,11 +13,13 @@ depends_on = None
 
 # External-content FTS5 tables keyed by the local `seq` rowid. The tokenizer folds
 # accents so that "degradation" finds "dégradation". Triggers keep them in step; a bulk
-# load indexes its rows in one statement instead (app.store.fts.bulk_load).
+# load indexes its rows in one statement instead (app.store.fts.bulk_load). References
+# are not indexed here: "SIG", the year... would be in every row; they are looked up
+# through their own unique index.
 INDEXES = {
-    "signalements": ["reference", "description", "persons_description", "witnesses",
+    "signalements": ["description", "persons_description", "witnesses",
                      "harm_people", "harm_property", "actions_notes"],
-    "conflict_cases": ["reference", "summary"],
+    "conflict_cases": ["summary"],
 }
 
 

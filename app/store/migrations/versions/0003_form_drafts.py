@@ -18,7 +18,7 @@ def upgrade() -> None:
     sa.Column('key', sa.String(length=80), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
     sa.Column('payload', sa.Text(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.BigInteger(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_form_drafts'))
     )
     with op.batch_alter_table('form_drafts', schema=None) as batch_op:

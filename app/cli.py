@@ -1,0 +1,199 @@
+"""The `palier` command. Every subcommand goes through the same service layer as the GUI.
+
+Exit codes: 0 success, 1 the work was refused or found problems (the message says why),
+2 bad usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.domain.messages import detect_language, msg, set_language
+
+EXPORT_KINDS = ("sites", "households", "signalements", "conflicts", "welfare")
+SCREENS = ("today", "signalements", "conflicts", "welfare", "sites")
+
+
+def _non_negative(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(msg("cli_records_positive"))
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="palier",
+        description="Palier : signalements, troubles de voisinage et veille des personnes isolées.",
+    )
+    parser.add_argument("--version", action="version", version=f"palier {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="dossier de l'espace de travail (sinon PALIER_DATA_DIR, "
+                             "sinon le dossier de données de l'utilisateur)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    gui = sub.add_parser("gui", help="ouvrir l'application (par défaut)")
+    _add_gui_options(gui)
+
+    demo = sub.add_parser("demo", help="créer ou compléter un espace de démonstration")
+    demo.add_argument("--records", type=_non_negative, default=2000, metavar="N",
+                      help="nombre de signalements à créer (2000 par défaut)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S",
+                      help="graine du générateur : même graine, mêmes données")
+
+    imp = sub.add_parser("import", help="importer des sites ou des ménages (CSV du bailleur)")
+    imp.add_argument("kind", choices=("sites", "households"))
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="vérifier sans rien écrire")
+    imp.add_argument("--map", type=Path, metavar="MAPFILE",
+                     help="fichier de correspondance des colonnes (colonne_fichier;colonne_palier)")
+
+    exp = sub.add_parser("export", help="exporter en CSV ou JSON")
+    exp.add_argument("kind", choices=EXPORT_KINDS)
+    exp.add_argument("--format", choices=("csv", "json"), default="csv")
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE",
+                     help="fichier de sortie (sinon la sortie standard)")
+
+    sub.add_parser("check", help="vérifier l'intégrité de l'espace de travail")
+    _add_gui_options(parser)
+    return parser
+
+
+def _add_gui_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--screen", choices=SCREENS, help="écran affiché à l'ouverture")
+    p.add_argument("--quit-after", type=float, metavar="SECONDS",
+                   help="quitter après ce délai (tests, captures)")
+    p.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                   help="capturer la fenêtre juste avant de quitter")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The language must be known before argparse prints any message.
+    lang = _peek_lang(argv) or detect_language()
+    set_language(lang)
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui":
+        from app.ui.app import run
+
+        return run(data_dir=args.data_dir, lang=args.lang, screen=args.screen,
+                   quit_after=args.quit_after, screenshot=args.screenshot)
+    from app.services.errors import ServiceError
+    from app.store.workspace import WorkspaceError
+
+    try:
+        return COMMANDS[command](args)
+    except WorkspaceError as exc:
+        _err(msg(exc.key, **exc.values))
+        return 1
+    except ServiceError as exc:
+        _err(str(exc))
+        return 1
+
+
+def _peek_lang(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _open(args):
+    from app.store.workspace import Workspace
+
+    ws = Workspace.open(args.data_dir)
+    if ws.migration.backup is not None:
+        _err(msg("cli_backup_made", path=ws.migration.backup))
+    return ws
+
+
+def cmd_demo(args) -> int:
+    from app.services.demo import DemoService
+
+    with _open(args) as ws:
+        report = DemoService(ws).generate(records=args.records, seed=args.seed)
+        print(msg("cli_demo_done", signalements=report.signalements, cases=report.cases,
+                  welfare=report.welfare))
+        print(msg("cli_workspace", path=ws.db_path))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from app.services.imports import ImportRefused, ImportService
+
+    for path in (args.file, args.map):
+        if path is not None and not path.is_file():
+            _err(msg("cli_file_not_found", path=path))
+            return 1
+    with _open(args) as ws:
+        service = ImportService(ws)
+        run = service.import_sites if args.kind == "sites" else service.import_households
+        try:
+            report = run(args.file, dry_run=args.dry_run, mapping_path=args.map)
+        except ImportRefused as exc:
+            for line, reason in exc.errors:
+                _err(msg("cli_line_error", line=line, reason=reason))
+            _err(msg("cli_import_refused", count=len(exc.errors)))
+            return 1
+        key = "cli_import_dry_run" if args.dry_run else "cli_import_done"
+        print(msg(key, created=report.created, updated=report.updated,
+                  unchanged=report.unchanged))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from app.services.exports import ExportService
+
+    with _open(args) as ws:
+        service = ExportService(ws)
+        if args.output is None:
+            count = service.export(args.kind, args.format, sys.stdout.buffer)
+            sys.stdout.flush()
+            return 0
+        partial = args.output.with_name(args.output.name + ".part")
+        try:
+            # Written beside the target then renamed: a failed export leaves no half file.
+            with open(partial, "wb") as out:
+                count = service.export(args.kind, args.format, out)
+            partial.replace(args.output)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            _err(msg("cli_cannot_write", path=args.output, reason=exc.strerror or exc))
+            return 1
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        _err(msg("cli_export_done", count=count, path=args.output))
+    return 0
+
+
+def cmd_check(args) -> int:
+    from app.services.integrity import IntegrityService
+
+    with _open(args) as ws:
+        problems = IntegrityService(ws).check()
+    for p in problems:
+        _err(p.message)
+    if problems:
+        _err(msg("cli_check_failed", count=len(problems)))
+        return 1
+    print(msg("cli_check_ok"))
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check}
