@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -66,7 +66,8 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     app.setApplicationName("Palier")
     app.setOrganizationName("Palier")
     app.setApplicationDisplayName("Palier")
-    store = SettingsStore()
+    # PALIER_SETTINGS: another settings file (tests, benchmarks, a shared office PC profile).
+    store = SettingsStore(Path(os.environ["PALIER_SETTINGS"]) if os.environ.get("PALIER_SETTINGS") else None)
     settings = store.load()
     lang = i18n.resolve_language(lang, settings.language)
     translators = i18n.install(app, lang)
@@ -130,6 +131,7 @@ def _notice_previous_crash(window, crash: CrashHandler) -> None:
     if log is None:
         return
     acknowledge(folder)
-    text = window.tr("Palier stopped unexpectedly last time. A report was kept here: %1").replace(
+    text = QCoreApplication.translate(
+        "MainWindow", "Palier stopped unexpectedly last time. A report was kept here: %1").replace(
         "%1", str(log))
     window.statusBar().showMessage(text, 15000)

@@ -7,18 +7,17 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 def _texts() -> dict[str, tuple[str, str]]:
-    t = QCoreApplication.translate
     return {
-        "today": (t("Placeholder", "Today"),
-                  t("Placeholder", "Your day at a glance: the signalements to follow up, the "
+        "today": (QCoreApplication.translate("Placeholder", "Today"),
+                  QCoreApplication.translate("Placeholder", "Your day at a glance: the signalements to follow up, the "
                                    "welfare checks due and the case deadlines. This screen "
                                    "arrives with a follow-up version.")),
-        "conflicts": (t("Placeholder", "Neighbour conflicts"),
-                      t("Placeholder", "Neighbour-conflict cases, step by step from the first "
+        "conflicts": (QCoreApplication.translate("Placeholder", "Neighbour conflicts"),
+                      QCoreApplication.translate("Placeholder", "Neighbour-conflict cases, step by step from the first "
                                        "complaint to the court. This screen arrives with a "
                                        "follow-up version.")),
-        "welfare": (t("Placeholder", "Welfare watch"),
-                    t("Placeholder", "The register of isolated elderly tenants and their "
+        "welfare": (QCoreApplication.translate("Placeholder", "Welfare watch"),
+                    QCoreApplication.translate("Placeholder", "The register of isolated elderly tenants and their "
                                      "checks. This screen arrives with a follow-up version.")),
     }
 
