@@ -106,6 +106,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "valeur trop longue pour « {column} » ({length} caractères, {limit} au plus)",
         "value too long for '{column}' ({length} characters, at most {limit})",
     ),
+    # Import / export
+    "import_duplicate_column": (
+        "colonne « {column} » présente plusieurs fois",
+        "column '{column}' appears more than once",
+    ),
+    "import_dwelling_other_landlord": (
+        "le logement « {value} » appartient déjà au bailleur « {owner} »",
+        "dwelling '{value}' already belongs to landlord '{owner}'",
+    ),
+    "import_bad_line": (
+        "ligne illisible (guillemets mal fermés ou valeur démesurée)",
+        "unreadable line (unbalanced quotes or an oversized value)",
+    ),
     # CLI
     "cli_line_error": ("ligne {line} : {reason}", "line {line}: {reason}"),
     "cli_import_refused": (
