@@ -1,5 +1,37 @@
-# Developer shortcuts. Python tools come from the project's virtual environment.
-PY ?= .venv/bin/python
+# The two set-up commands of the README, and developer shortcuts.
+#   make run   create .venv, install Palier, start it on a demo workspace
+#   make test  install the test tools too, then lint and run the whole suite
+# Python tools come from the project's virtual environment.
+PYTHON ?= python3
+VENV ?= .venv
+PY ?= $(VENV)/bin/python
+DEMO_DIR ?= $(CURDIR)/.demo-workspace
+DEMO_RECORDS ?= 20000
+
+.PHONY: run test install
+run: $(VENV)/.installed
+	bash installer/linux-qt-deps.sh $(PY)
+	$(MAKE) --no-print-directory translations
+	test -f "$(DEMO_DIR)/workspace.sqlite3" || $(PY) -m app --data-dir "$(DEMO_DIR)" demo --records $(DEMO_RECORDS)
+	$(PY) -m app --data-dir "$(DEMO_DIR)" gui
+
+test: $(VENV)/.installed-test
+	bash installer/linux-qt-deps.sh $(PY)
+	$(MAKE) --no-print-directory translations
+	$(PY) -m ruff check app tests bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -m venv $(VENV) || { echo "python3 -m venv a échoué : installez le paquet python3-venv (sudo apt-get install python3-venv)" >&2; exit 1; }
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install -q -e ".[test]"
+	touch $@
 UI_SOURCES := $(shell find app/ui -name '*.py' | sort)
 
 .PHONY: translations translations-update test-ui bench-gui

@@ -74,8 +74,10 @@ def raw_insert(root: Path, rows: list[tuple], columns: list[str]) -> float:
     """executemany of the same rows into a bare table, same pragmas, fresh file."""
     path = root / f"bare-{time.perf_counter_ns()}.sqlite3"
     db = sqlite3.connect(path, isolation_level=None)
+    # The workspace's own pragmas (app.store.workspace), so only the schema differs.
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA cache_size=-65536")
     db.execute(f"CREATE TABLE bare ({', '.join(columns)})")
     sql = f"INSERT INTO bare VALUES ({', '.join('?' * len(columns))})"
     t = time.perf_counter()

@@ -53,7 +53,7 @@ class Signalement(RecordMixin, Base):
         # The list, newest facts first, with or without a site filter: walking this one
         # index by date and checking the site in it finds a page as fast as a per-site
         # index would, and bulk inserts maintain one index instead of two.
-        Index("ix_signalements_facts_site", "facts_start", "site_id", "deleted_at"),
+        Index("ix_signalements_facts_site", "facts_start", "site_id"),
     )
 
     # The SQLite rowid, local to this workspace: the full-text index's key. The record's

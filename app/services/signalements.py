@@ -13,7 +13,19 @@ from datetime import date, datetime, timedelta
 from itertools import repeat
 from operator import attrgetter
 
-from sqlalchemy import Row, Select, and_, column, func, or_, select, table, text, tuple_
+from sqlalchemy import (
+    Row,
+    Select,
+    and_,
+    column,
+    func,
+    literal,
+    or_,
+    select,
+    table,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from app.domain.codes import (
@@ -44,7 +56,7 @@ TEXT_LIMIT = 2000
 text_fields = attrgetter(*TEXT_FIELDS)
 
 
-@dataclass
+@dataclass(slots=True)
 class SignalementDraft:
     """Everything a person types into the form; what `create` and `update` take."""
 
@@ -76,7 +88,7 @@ class SignalementDraft:
     reporter_id: str | None = None
 
     def to_dict(self) -> dict:
-        return dict(vars(self))
+        return {name: getattr(self, name) for name in DRAFT_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict) -> SignalementDraft:
@@ -455,17 +467,16 @@ class SignalementService(ServiceBase):
         q = self._select_rows(flt)
         if after is not None:
             key = tuple_(col, Signalement.id)
-            q = q.where(key < tuple_(*after) if descending else key > tuple_(*after))
+            # Typed binds: a tuple comparison would not apply the column's own type.
+            bound = tuple_(literal(after[0], col.type), literal(after[1], Signalement.id.type))
+            q = q.where(key < bound if descending else key > bound)
         order = (col.desc(), Signalement.id.desc()) if descending else (col.asc(), Signalement.id.asc())
         with self.read() as s:
             return [_row(r) for r in s.execute(q.order_by(*order).limit(limit))]
 
     @staticmethod
     def page_key(row: SignalementRow, sort: str = "facts_start") -> tuple:
-        value = getattr(row, sort) if sort != "facts_start" else row.facts_start
-        if isinstance(value, datetime):
-            value = value.replace(tzinfo=None)
-        return (value, row.id)
+        return (getattr(row, sort), row.id)
 
     def count(self, flt: SignalementFilter = SignalementFilter()) -> int:
         q = self._select_rows(flt).with_only_columns(func.count()).order_by(None)

@@ -397,7 +397,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('id', name=op.f('uq_signalements_id'))
     )
     with op.batch_alter_table('signalements', schema=None) as batch_op:
-        batch_op.create_index('ix_signalements_facts_site', ['facts_start', 'site_id', 'deleted_at'], unique=False)
+        batch_op.create_index('ix_signalements_facts_site', ['facts_start', 'site_id'], unique=False)
         batch_op.create_index('uq_signalements_reference', ['reference'], unique=True)
 
     op.create_table('case_signalements',

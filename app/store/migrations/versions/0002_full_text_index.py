@@ -15,7 +15,9 @@ depends_on = None
 # accents so that "degradation" finds "dégradation". Triggers keep them in step; a bulk
 # load indexes its rows in one statement instead (app.store.fts.bulk_load). References
 # are not indexed here: "SIG", the year... would be in every row; they are looked up
-# through their own unique index.
+# through their own unique index. detail=column and columnsize=0: the app searches
+# words and prefixes, never phrases, and sorts by recency, not rank; both settings
+# make indexing cheaper and the index smaller.
 INDEXES = {
     "signalements": ["description", "persons_description", "witnesses",
                      "harm_people", "harm_property", "actions_notes"],
@@ -31,7 +33,8 @@ def upgrade() -> None:
         old_vals = ", ".join(f"old.{c}" for c in cols)
         op.execute(
             f"CREATE VIRTUAL TABLE {fts} USING fts5({col_list}, content='{table}', "
-            f"content_rowid='seq', tokenize='unicode61 remove_diacritics 2')"
+            f"content_rowid='seq', tokenize='unicode61 remove_diacritics 2', detail=column, "
+            "columnsize=0)"
         )
         op.execute(
             f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
