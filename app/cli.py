@@ -18,6 +18,29 @@ EXPORT_KINDS = ("sites", "households", "signalements", "conflicts", "welfare")
 SCREENS = ("today", "signalements", "conflicts", "welfare", "sites")
 
 
+# argparse's own words (it reads them through gettext at call time). French only:
+# English is argparse's source language.
+ARGPARSE_FR = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "show program's version number and exit": "afficher la version et quitter",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "choix invalide : %(value)r (possibles : %(choices)s)",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "expected one argument": "une valeur est attendue",
+    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
+}
+
+
+def _translate_argparse(lang: str) -> None:
+    argparse._ = (lambda text: ARGPARSE_FR.get(text, text)) if lang == "fr" else (lambda t: t)
+
+
 def _non_negative(value: str) -> int:
     try:
         number = int(value)
@@ -31,48 +54,47 @@ def _non_negative(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="palier",
-        description="Palier : signalements, troubles de voisinage et veille des personnes isolées.",
+        description=msg("help_description"),
     )
     parser.add_argument("--version", action="version", version=f"palier {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
-                        help="dossier de l'espace de travail (sinon PALIER_DATA_DIR, "
-                             "sinon le dossier de données de l'utilisateur)")
-    parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+                        help=msg("help_data_dir"))
+    parser.add_argument("--lang", choices=("fr", "en"), help=msg("help_lang"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = sub.add_parser("gui", help="ouvrir l'application (par défaut)")
+    gui = sub.add_parser("gui", help=msg("help_gui"))
     _add_gui_options(gui)
 
-    demo = sub.add_parser("demo", help="créer ou compléter un espace de démonstration")
+    demo = sub.add_parser("demo", help=msg("help_demo"))
     demo.add_argument("--records", type=_non_negative, default=2000, metavar="N",
-                      help="nombre de signalements à créer (2000 par défaut)")
+                      help=msg("help_records"))
     demo.add_argument("--seed", type=int, default=1, metavar="S",
-                      help="graine du générateur : même graine, mêmes données")
+                      help=msg("help_seed"))
 
-    imp = sub.add_parser("import", help="importer des sites ou des ménages (CSV du bailleur)")
+    imp = sub.add_parser("import", help=msg("help_import"))
     imp.add_argument("kind", choices=("sites", "households"))
     imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="vérifier sans rien écrire")
+    imp.add_argument("--dry-run", action="store_true", help=msg("help_dry_run"))
     imp.add_argument("--map", type=Path, metavar="MAPFILE",
-                     help="fichier de correspondance des colonnes (colonne_fichier;colonne_palier)")
+                     help=msg("help_map"))
 
-    exp = sub.add_parser("export", help="exporter en CSV ou JSON")
+    exp = sub.add_parser("export", help=msg("help_export"))
     exp.add_argument("kind", choices=EXPORT_KINDS)
     exp.add_argument("--format", choices=("csv", "json"), default="csv")
     exp.add_argument("-o", "--output", type=Path, metavar="FILE",
-                     help="fichier de sortie (sinon la sortie standard)")
+                     help=msg("help_output"))
 
-    sub.add_parser("check", help="vérifier l'intégrité de l'espace de travail")
+    sub.add_parser("check", help=msg("help_check"))
     _add_gui_options(parser)
     return parser
 
 
 def _add_gui_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--screen", choices=SCREENS, help="écran affiché à l'ouverture")
+    p.add_argument("--screen", choices=SCREENS, help=msg("help_screen"))
     p.add_argument("--quit-after", type=float, metavar="SECONDS",
-                   help="quitter après ce délai (tests, captures)")
+                   help=msg("help_quit_after"))
     p.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                   help="capturer la fenêtre juste avant de quitter")
+                   help=msg("help_screenshot"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The language must be known before argparse prints any message.
     lang = _peek_lang(argv) or detect_language()
     set_language(lang)
+    _translate_argparse(lang)
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     if command == "gui":

@@ -201,3 +201,14 @@ def test_workspace_from_a_newer_palier(tmp_path):
     done = palier("check", data_dir=tmp_path)
     assert done.returncode == 1
     assert "version plus récente" in done.stderr and "9999" in done.stderr
+
+
+def test_help_in_french_and_english():
+    fr = palier("--help")
+    assert fr.returncode == 0
+    assert "utilisation : palier" in fr.stdout and "afficher cette aide et quitter" in fr.stdout
+    assert "vérifier l'intégrité de l'espace de travail" in fr.stdout
+    en = palier("--lang", "en", "--help", lang="en")
+    assert "usage: palier" in en.stdout and "check the workspace's integrity" in en.stdout
+    bad = palier("bogus")
+    assert bad.returncode == 2 and "choix invalide" in bad.stderr

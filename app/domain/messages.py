@@ -204,6 +204,81 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File type not accepted: '{name}'. Accepted formats: {accepted}.",
     ),
     "attachment_empty": ("Le fichier « {name} » est vide.", "The file '{name}' is empty."),
+    # Conflicts and welfare
+    "step_skip_needs_reason": (
+        "Passer de « {current} » à « {new} » saute des étapes de la procédure : indiquez le motif.",
+        "Going from '{current}' to '{new}' skips steps of the procedure: give the reason.",
+    ),
+    "step_back_needs_reason": (
+        "Revenir de « {current} » à « {new} » redescend la procédure : indiquez le motif.",
+        "Going back from '{current}' to '{new}' steps down the procedure: give the reason.",
+    ),
+    "case_closed": (
+        "Ce dossier est clos depuis le {date}.",
+        "This case was closed on {date}.",
+    ),
+    "before_opening": (
+        "Cette date précède l'ouverture du dossier ({date}).",
+        "This date is before the case was opened ({date}).",
+    ),
+    "due_before_taken": (
+        "L'échéance ne peut pas précéder la date de l'étape.",
+        "The deadline cannot be before the date of the step.",
+    ),
+    "party_both_sides": (
+        "Un même ménage ne peut pas être à la fois plaignant et mis en cause.",
+        "The same household cannot be both complainant and respondent.",
+    ),
+    "mediation_consent_needed": (
+        "La médiation externe ({kind}) exige l'accord écrit des deux parties.",
+        "External mediation ({kind}) needs the written consent of both parties.",
+    ),
+    "days_range": (
+        "Indiquez un nombre de jours entre {low} et {high}.",
+        "Give a number of days between {low} and {high}.",
+    ),
+    "consent_given_by_needed": (
+        "Indiquez qui a donné l'accord pour la personne.",
+        "Say who gave consent on the person's behalf.",
+    ),
+    "entry_left": (
+        "Cette personne a quitté le registre le {date}.",
+        "This person left the register on {date}.",
+    ),
+    "left_before_consent": (
+        "La sortie du registre ne peut pas précéder l'inscription ({date}).",
+        "Leaving the register cannot be before joining it ({date}).",
+    ),
+    "plan_end_before_start": (
+        "La fin du plan ne peut pas précéder son début.",
+        "The plan cannot end before it starts.",
+    ),
+    # CLI help
+    "help_description": (
+        "Palier : signalements, troubles de voisinage et veille des personnes isolées.",
+        "Palier: incident reports, neighbour conflicts and the welfare watch of isolated tenants.",
+    ),
+    "help_data_dir": (
+        "dossier de l'espace de travail (sinon PALIER_DATA_DIR, sinon le dossier de données de l'utilisateur)",
+        "workspace folder (else PALIER_DATA_DIR, else the user's data folder)",
+    ),
+    "help_lang": ("langue de l'interface", "interface language"),
+    "help_gui": ("ouvrir l'application (par défaut)", "open the desktop app (the default)"),
+    "help_demo": ("créer ou compléter un espace de démonstration", "create or fill a demo workspace"),
+    "help_records": ("nombre de signalements à créer (2000 par défaut)", "number of incident reports to create (2000 by default)"),
+    "help_seed": ("graine du générateur : même graine, mêmes données", "generator seed: same seed, same data"),
+    "help_import": ("importer des sites ou des ménages (CSV du bailleur)", "import sites or households (the landlord's CSV)"),
+    "help_dry_run": ("vérifier sans rien écrire", "check without writing anything"),
+    "help_map": (
+        "fichier de correspondance des colonnes (colonne_fichier;colonne_palier)",
+        "column mapping file (colonne_fichier;colonne_palier)",
+    ),
+    "help_export": ("exporter en CSV ou JSON", "export as CSV or JSON"),
+    "help_output": ("fichier de sortie (sinon la sortie standard)", "output file (else standard output)"),
+    "help_check": ("vérifier l'intégrité de l'espace de travail", "check the workspace's integrity"),
+    "help_screen": ("écran affiché à l'ouverture", "screen shown at start"),
+    "help_quit_after": ("quitter après ce délai (tests, captures)", "quit after this delay (tests, screenshots)"),
+    "help_screenshot": ("capturer la fenêtre juste avant de quitter", "grab the window just before quitting"),
 }
 
 _language = "fr"
