@@ -187,6 +187,7 @@ class SignalementForm(QWidget):
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.description.setMaximumHeight(self.fontMetrics().height() * 10)
         self._row(what, self.tr("&Description of the facts"), self.description, "description")
         self.char_count = QLabel(self)
         self.char_count.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -368,7 +369,8 @@ class SignalementForm(QWidget):
         column.addWidget(box)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above the fields: long French labels never squeeze the field.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         return form
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, field_name: str) -> None:
@@ -389,6 +391,7 @@ class SignalementForm(QWidget):
         box = QPlainTextEdit(self)
         box.setTabChangesFocus(True)
         box.setMinimumHeight(self.fontMetrics().height() * (lines + 1))
+        box.setMaximumHeight(self.fontMetrics().height() * (lines + 3))
         return box
 
     def _datetime_box(self) -> QDateTimeEdit:

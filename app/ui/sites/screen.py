@@ -99,6 +99,7 @@ class SitesScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -144,6 +145,9 @@ class SitesScreen(QWidget):
         for name in ("site_code", "severity", "building"):
             self.recent.hideColumn(COL[name])
         self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent.setWordWrap(False)
+        self.recent.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.recent.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         fm = self.fontMetrics()
         for name, chars in (("reference", 24), ("facts_start", 17), ("category", 24),
                             ("status", 11)):
@@ -163,8 +167,9 @@ class SitesScreen(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
