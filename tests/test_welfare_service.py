@@ -1,0 +1,196 @@
+"""The welfare register: due-date and escalation rules, then the service on a real workspace."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.domain.welfare_rules import needs_escalation, next_due, next_due_with_plans
+from app.models import Dwelling, Person, WelfareCheck, WelfareEntry
+from app.services.errors import ValidationError
+from app.services.places import new_household
+from app.services.welfare import WelfareService
+
+CONSENT = date(2025, 6, 2)
+
+
+def at(d: date, hour: int = 10) -> datetime:
+    return datetime.combine(d, time(hour)).astimezone()
+
+
+# Pure rules -------------------------------------------------------------------------------
+
+def test_next_due_counts_from_the_last_check_or_the_inscription():
+    assert next_due(None, CONSENT, 7, None) == CONSENT + timedelta(days=7)
+    assert next_due(date(2025, 6, 10), CONSENT, 7, None) == date(2025, 6, 17)
+
+
+def test_an_alert_plan_shortens_the_interval_but_never_lengthens_it():
+    assert next_due(date(2025, 6, 10), CONSENT, 7, 2) == date(2025, 6, 12)
+    assert next_due(date(2025, 6, 10), CONSENT, 1, 2) == date(2025, 6, 11)
+
+
+def test_a_plan_pulls_the_check_forward_only_while_it_runs():
+    last = date(2025, 7, 10)
+    heatwave = (date(2025, 7, 14), date(2025, 7, 25), 1)
+    # Starts before the usual date: the check comes on its first day, not earlier.
+    assert next_due_with_plans(last, CONSENT, 7, [heatwave]) == date(2025, 7, 14)
+    # Already over, or not started before the usual date: no effect.
+    assert next_due_with_plans(date(2025, 8, 1), CONSENT, 7, [heatwave]) == date(2025, 8, 8)
+    assert next_due_with_plans(date(2025, 7, 1), CONSENT, 7, [heatwave]) == date(2025, 7, 8)
+    assert next_due_with_plans(last, CONSENT, 7, []) == date(2025, 7, 17)
+
+
+@pytest.mark.parametrize(("outcomes", "expected"), [
+    ([], False),
+    (["not_reached"], False),
+    (["not_reached", "not_reached"], True),
+    (["reached_fine", "not_reached", "not_reached"], True),
+    (["not_reached", "not_reached", "reached_fine"], False),
+    (["not_reached", "known_absence", "not_reached"], False),
+])
+def test_two_not_reached_in_a_row_escalate(outcomes, expected):
+    assert needs_escalation(outcomes) is expected
+
+
+# Service ----------------------------------------------------------------------------------
+
+@pytest.fixture
+def dwelling(workspace, landlord_site):
+    """A dwelling whose household head is Jeanne Petit: (org_id, dwelling_id)."""
+    org, _site, _building, entrance = landlord_site
+    with workspace.session() as s, s.begin():
+        d = Dwelling(entrance_id=entrance, reference="VS01-A1-0301", floor=3, door="31",
+                     org_id=org)
+        s.add(d)
+        s.flush()
+        new_household(s, d, "Petit", "Jeanne", "01 99 00 12 34", None, None)
+        return org, d.id
+
+
+def register(workspace, dwelling_id, **changes) -> str:
+    values = dict(dwelling_id=dwelling_id, last_name="Petit", first_name="Jeanne",
+                  phone="", age_band="80_89", lives_alone=True, consent_on=CONSENT,
+                  consent_method="written", consent_given_by="La personne elle-même",
+                  frequency_days=7, priority="normal")
+    values.update(changes)
+    return WelfareService(workspace).register_person(**values)
+
+
+def pending(workspace, entry_id) -> list[date]:
+    with workspace.session() as s:
+        return list(s.scalars(select(WelfareCheck.due_on).where(
+            WelfareCheck.entry_id == entry_id, WelfareCheck.done_at.is_(None),
+            WelfareCheck.deleted_at.is_(None))))
+
+
+def test_register_reuses_the_person_and_schedules_the_first_check(workspace, dwelling):
+    _org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id)
+    with workspace.session() as s:
+        people = s.scalars(select(Person)).all()
+        entry = s.get(WelfareEntry, entry_id)
+        assert len(people) == 1 and entry.person_id == people[0].id
+        assert people[0].age_band == "80_89"
+        assert people[0].phone == "01 99 00 12 34"
+    assert pending(workspace, entry_id) == [CONSENT + timedelta(days=7)]
+    assert WelfareService(workspace).next_check_due(entry_id) == CONSENT + timedelta(days=7)
+    with pytest.raises(ValidationError) as err:
+        register(workspace, dwelling_id, first_name="jeanne")
+    assert "Jeanne Petit" in err.value.errors["last_name"]
+
+
+def test_register_refuses_bad_input(workspace, dwelling):
+    _org, dwelling_id = dwelling
+    with pytest.raises(ValidationError) as err:
+        register(workspace, dwelling_id, last_name=" ", age_band="60s", frequency_days=0,
+                 consent_method="third_party", consent_given_by="", priority="urgent",
+                 consent_on=date.today() + timedelta(days=3))
+    assert set(err.value.errors) == {"last_name", "age_band", "frequency_days",
+                                     "consent_given_by", "priority", "consent_on"}
+    assert err.value.errors["frequency_days"] == "Indiquez un nombre de jours entre 1 et 90."
+    with workspace.session() as s:
+        assert s.scalars(select(WelfareEntry)).all() == []
+
+
+def test_a_new_person_joins_the_household(workspace, dwelling):
+    _org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id, first_name="Marcel", lives_alone=False)
+    with workspace.session() as s:
+        names = sorted(p.first_name for p in s.scalars(select(Person)))
+        household_ids = {p.household_id for p in s.scalars(select(Person))}
+        assert names == ["Jeanne", "Marcel"] and len(household_ids) == 1
+        assert s.get(WelfareEntry, entry_id).lives_alone is False
+
+
+def test_recording_a_check_completes_it_and_schedules_the_next(workspace, dwelling):
+    _org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id)
+    service = WelfareService(workspace)
+    first = CONSENT + timedelta(days=7)
+    service.record_check(entry_id, first, at(first + timedelta(days=1)), "call",
+                         "reached_needs", "ccas", "CCAS", "Demande d'aide pour les courses.")
+    assert pending(workspace, entry_id) == [first + timedelta(days=8)]
+    with workspace.session() as s:
+        done = s.scalars(select(WelfareCheck).where(WelfareCheck.done_at.is_not(None))).one()
+        assert (done.due_on, done.outcome, done.follow_up) == (first, "reached_needs", "ccas")
+
+
+def test_record_check_refuses_bad_codes_and_future_checks(workspace, dwelling):
+    _org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id)
+    with pytest.raises(ValidationError) as err:
+        WelfareService(workspace).record_check(
+            entry_id, CONSENT, at(date.today() + timedelta(days=2)), "pigeon", "fine", "pray")
+    assert set(err.value.errors) == {"done_at", "method", "outcome", "follow_up"}
+
+
+def test_an_alert_plan_brings_pending_checks_forward(workspace, dwelling):
+    org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id, frequency_days=14)
+    service = WelfareService(workspace)
+    service.add_alert_plan(org, "heatwave", CONSENT + timedelta(days=3),
+                           CONSENT + timedelta(days=20), 2)
+    assert pending(workspace, entry_id) == [CONSENT + timedelta(days=3)]
+    # While the plan runs, the next check comes two days after the last one.
+    done = CONSENT + timedelta(days=3)
+    service.record_check(entry_id, done, at(done), "visit", "reached_fine")
+    assert pending(workspace, entry_id) == [done + timedelta(days=2)]
+
+
+def test_alert_plan_checks_its_fields(workspace, dwelling):
+    org, _dwelling_id = dwelling
+    with pytest.raises(ValidationError) as err:
+        WelfareService(workspace).add_alert_plan(org, "flood", CONSENT,
+                                                 CONSENT - timedelta(days=1), 45)
+    assert set(err.value.errors) == {"kind", "ends_on", "max_interval_days"}
+
+
+def test_leaving_the_register_drops_pending_checks_and_stops_new_ones(workspace, dwelling):
+    _org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id)
+    service = WelfareService(workspace)
+    service.add_contact(entry_id, "family", "Martine Petit (fille)", "06 39 98 11 22")
+    with pytest.raises(ValidationError):
+        service.leave_register(entry_id, CONSENT - timedelta(days=1))
+    service.leave_register(entry_id, CONSENT + timedelta(days=30))
+    assert pending(workspace, entry_id) == []
+    assert service.next_check_due(entry_id) is None
+    with pytest.raises(ValidationError) as err:
+        service.schedule_check(entry_id, CONSENT + timedelta(days=40))
+    assert err.value.errors["entry_id"] == "Cette personne a quitté le registre le 02/07/2025."
+    # Leaving is not forgetting who joined: the entry stays, inactive.
+    with workspace.session() as s:
+        entry = s.get(WelfareEntry, entry_id)
+        assert (entry.active, entry.left_on) == (False, CONSENT + timedelta(days=30))
+
+
+def test_schedule_check_adds_a_pending_check(workspace, dwelling):
+    _org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id)
+    WelfareService(workspace).schedule_check(entry_id, CONSENT + timedelta(days=2))
+    assert sorted(pending(workspace, entry_id)) == [CONSENT + timedelta(days=2),
+                                                    CONSENT + timedelta(days=7)]
+    assert WelfareService(workspace).next_check_due(entry_id) == CONSENT + timedelta(days=2)
