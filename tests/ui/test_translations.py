@@ -64,9 +64,7 @@ def visible_texts(root) -> list[str]:
     for w in [root, *root.findChildren(QLabel), *root.findChildren(QAbstractButton),
               *root.findChildren(QGroupBox), *root.findChildren(QLineEdit),
               *root.findChildren(QComboBox)]:
-        if isinstance(w, QLabel):
-            texts.append(w.text())
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             texts.append(w.text())
         elif isinstance(w, QGroupBox):
             texts.append(w.title())
