@@ -6,9 +6,9 @@ not compare pixels.
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from app.ui.settings_dialog import SettingsDialog
 
