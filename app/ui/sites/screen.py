@@ -44,8 +44,9 @@ class SiteTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[SiteRow] = []
-        self._titles = [self.tr("Code"), self.tr("Name"), self.tr("Town"), self.tr("Landlord"),
-                        self.tr("Difficulty")]
+        # Difficulty before the address: it must stay visible in a narrow pane.
+        self._titles = [self.tr("Code"), self.tr("Name"), self.tr("Difficulty"), self.tr("Town"),
+                        self.tr("Landlord")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -59,9 +60,9 @@ class SiteTableModel(QAbstractTableModel):
         r = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (r.code, r.name, r.city, r.landlord,
-                    Difficulty(str(r.difficulty)).label(self.lang))[col]
-        if role == Qt.ItemDataRole.BackgroundRole and col == 4:
+            return (r.code, r.name, Difficulty(str(r.difficulty)).label(self.lang), r.city,
+                    r.landlord)[col]
+        if role == Qt.ItemDataRole.BackgroundRole and col == 2:
             return DIFFICULTY_COLOURS.get(r.difficulty)
         if role == Qt.ItemDataRole.UserRole:
             return r.id
