@@ -128,6 +128,11 @@ def valid_row(table: str, ids: dict) -> dict:
         "attachment_blobs": lambda: {"sha256": "b" * 64, "size": 1, "data": b"x"},
         "audit_entries": lambda: {"id": new_id(), "at": NOW, "action": "create",
                                   "entity_kind": "site", "summary": ""},
+        "report_settings": lambda: sync_cols(org, landlord_id=org, logo=b"\x89PNG",
+                                             contact_phone="", contact_email="",
+                                             signatory_name="", signatory_title=""),
+        "letter_templates": lambda: sync_cols(org, landlord_id=org, kind="summons",
+                                              subject="Convocation", body="Madame, Monsieur,"),
     }
     return rows[table]()
 
@@ -197,6 +202,9 @@ VIOLATIONS = [
     ("attachments", "ck_attachments_size", {"size": -1}),
     ("attachment_blobs", "ck_attachment_blobs_sha256_length", {"sha256": "abc"}),
     ("audit_entries", "ck_audit_entries_action", {"action": "hack"}),
+    ("report_settings", "ck_report_settings_logo_size", {"logo": b"x" * (2 * 1024 * 1024 + 1)}),
+    ("letter_templates", "ck_letter_templates_kind", {"kind": "court"}),
+    ("letter_templates", "ck_letter_templates_subject_not_blank", {"subject": " "}),
 ]
 
 
@@ -226,7 +234,7 @@ def test_check_constraint_refuses(workspace, base_rows, table, name, bad):
 
 @pytest.mark.parametrize(("table", "column"), [
     ("sites", "code"), ("users", "login"), ("dwellings", "reference"),
-    ("organisations", "name"),
+    ("organisations", "name"), ("report_settings", "landlord_id"),
 ])
 def test_live_unique_keys_allow_reuse_after_delete(workspace, base_rows, table, column):
     """Unique among live records only: a tombstoned record frees its key."""
