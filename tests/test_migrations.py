@@ -152,3 +152,25 @@ def test_downgrade_then_upgrade_again(tmp_path):
     assert "signalements_fts" not in names
     engine.dispose()
     Workspace.open(folder).close()
+
+
+def test_quick_head_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from app.store.quick import migration_head
+
+    assert migration_head() == ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def test_quick_open_only_when_current(tmp_path):
+    from app.store.quick import open_if_current
+
+    assert open_if_current(tmp_path / "absent") is None
+    folder = tmp_path / "old"
+    _workspace_at(folder, "0001").dispose()
+    assert open_if_current(folder) is None
+    Workspace.open(folder).close()
+    conn = open_if_current(folder)
+    assert conn is not None
+    assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    conn.close()

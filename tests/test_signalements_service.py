@@ -11,11 +11,11 @@ from app.domain.messages import set_language
 from app.models import AuditEntry, Signalement
 from app.services.errors import NotFound, StaleVersion, ValidationError
 from app.services.places import PlaceService
+from app.services.signalement_list import fts_query
 from app.services.signalements import (
     SignalementDraft,
     SignalementFilter,
     SignalementService,
-    fts_query,
     privacy_warnings,
 )
 
@@ -205,3 +205,45 @@ def test_privacy_warnings(landlord_site):
     d = draft(landlord_site[1], description="Le locataire est alcoolique",
               witnesses="Voisine dépressive")
     assert privacy_warnings(d) == ["alcoolique", "dépressive"]
+
+
+def test_search_results_page_in_recorded_order(service, landlord_site):
+    site = landlord_site[1]
+    ids = service.create_many([draft(site, description=f"Tags dans le hall {i}",
+                                     facts_start=T0 - timedelta(days=i)) for i in range(30)])
+    service.create(draft(site, description="Autre chose"))
+    flt = SignalementFilter(text="hall")
+    first = service.page(flt, sort="recorded", limit=12)
+    second = service.page(flt, sort="recorded", limit=12,
+                          after=service.page_key(first[-1], "recorded"))
+    third = service.page(flt, sort="recorded", limit=12,
+                         after=service.page_key(second[-1], "recorded"))
+    assert [r.id for r in first + second + third] == ids[::-1]
+    assert service.count(flt) == 30
+
+
+def test_reference_typed_in_the_search_box(service, landlord_site):
+    sid = service.create(draft(landlord_site[1]))
+    reference = service.get(sid).reference
+    for typed in (reference, reference.lower(), reference[:14], f"  {reference[:9]} "):
+        assert [r.id for r in service.search(typed)] == [sid], typed
+        assert service.count(SignalementFilter(text=typed)) == 1
+
+
+def test_list_reads_the_same_without_sqlalchemy(service, workspace, landlord_site):
+    """The start-up path: a plain sqlite3 connection, the same queries, the same rows."""
+    from app.services.signalement_list import SignalementList
+    from app.store.quick import open_if_current
+
+    site = landlord_site[1]
+    service.create_many([draft(site, facts_start=T0 - timedelta(hours=i),
+                               description=f"Épave numéro {i}") for i in range(15)])
+    conn = open_if_current(workspace.data_dir)
+    try:
+        plain = SignalementList(conn)
+        flt = SignalementFilter(site_id=site)
+        assert plain.page(flt, limit=10) == service.page(flt, limit=10)
+        assert plain.count(flt) == 15
+        assert plain.search("epave", limit=5) == service.search("epave", limit=5)
+    finally:
+        conn.close()

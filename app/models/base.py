@@ -6,12 +6,13 @@ sit in one mixin so that the sync engine can treat every record the same way.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import BigInteger, ForeignKey, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from app.domain.ids import new_id
+from app.store.timestamps import from_micros, to_micros
 
 # Named constraints so that Alembic batch migrations on SQLite can find them again.
 NAMING = {
@@ -25,21 +26,6 @@ NAMING = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-ONE_MICROSECOND = timedelta(microseconds=1)
-
-
-def to_micros(value: datetime) -> int:
-    """An aware datetime as whole microseconds since 1970 UTC (exact, no float)."""
-    if value.tzinfo is None:
-        raise ValueError("naive datetime refused: give a timezone")
-    return (value - EPOCH) // ONE_MICROSECOND
-
-
-def from_micros(value: int) -> datetime:
-    return EPOCH + timedelta(microseconds=value)
 
 
 class UTCDateTime(TypeDecorator):

@@ -26,11 +26,10 @@ from app.domain.codes import (
     SignalementStatus,
 )
 from app.domain.ids import new_id
+from app.domain.limits import DESCRIPTION_LIMIT
 from app.models.base import ID, Base, RecordMixin, UTCDateTime
 from app.models.checks import in_codes
 from app.models.places import Building, Entrance, Site
-
-DESCRIPTION_LIMIT = 4000
 
 
 class Signalement(RecordMixin, Base):

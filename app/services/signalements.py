@@ -1,31 +1,20 @@
-"""Signalements: validation, creation (one or in bulk), edits, listing and full-text search.
+"""Signalements: validation, creation (one or in bulk), edits, and the list's reads.
 
-Every write goes through `_insert` or `update`, each one transaction. Creation uses
-SQLAlchemy Core executemany so that a 100,000-row import stays close to raw SQLite speed;
-the ORM is used where one record is read or edited.
+Every write is one transaction. Creation, of one record or of 100,000, goes through
+`create_many`: whole-column validation, then a driver-level executemany, so that a
+large import stays close to raw SQLite speed; the ORM is used where one record is read
+or edited. The list queries themselves live in app/services/signalement_list.py.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from itertools import repeat
 from operator import attrgetter
 
-from sqlalchemy import (
-    Row,
-    Select,
-    and_,
-    column,
-    func,
-    literal,
-    or_,
-    select,
-    table,
-    text,
-    tuple_,
-)
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.codes import (
@@ -39,128 +28,37 @@ from app.domain.codes import (
     SignalementStatus,
 )
 from app.domain.ids import new_ids, references
+from app.domain.limits import DESCRIPTION_LIMIT, TEXT_LIMIT
 from app.domain.messages import language
 from app.domain.privacy import sensitive_words
 from app.domain.workflow import can_move
 from app.models import Building, Entrance, Referral, Signalement, Site, utcnow
-from app.models.signalements import DESCRIPTION_LIMIT
 from app.services.base import ServiceBase
 from app.services.errors import Errors, NotFound, StaleVersion
+from app.services.signalement_list import NO_FILTER, SignalementList
+from app.services.signalement_types import (
+    DRAFT_FIELDS,
+    ReferralInfo,
+    SignalementDetail,
+    SignalementDraft,
+    SignalementFilter,
+    SignalementRow,
+)
 from app.store import bulk, fts
 from app.store.bulk import sql_datetime
 
 # Clocks of office PCs drift: a few minutes ahead is not "in the future".
 CLOCK_TOLERANCE = timedelta(minutes=10)
 TEXT_FIELDS = ("persons_description", "witnesses", "harm_people", "harm_property", "actions_notes")
-TEXT_LIMIT = 2000
 text_fields = attrgetter(*TEXT_FIELDS)
 
 
-@dataclass(slots=True)
-class SignalementDraft:
-    """Everything a person types into the form; what `create` and `update` take."""
-
-    category: str = ""
-    site_id: str = ""
-    building_id: str | None = None
-    entrance_id: str | None = None
-    floor: int | None = None
-    location_kind: str | None = None
-    facts_start: datetime | None = None
-    facts_end: datetime | None = None
-    reported_at: datetime | None = None
-    description: str = ""
-    recurrence: str = Recurrence.FIRST_TIME.value
-    severity: int = 2
-    persons_count: int = 0
-    persons_description: str = ""
-    witnesses: str = ""
-    harm_people: str = ""
-    harm_property: str = ""
-    estimated_cost_cents: int = 0
-    action_intervention: bool = False
-    action_called_17: bool = False
-    action_town_informed: bool = False
-    actions_notes: str = ""
-    status: str = SignalementStatus.NEW.value
-    closing_reason: str | None = None
-    protect_identity: bool = False
-    reporter_id: str | None = None
-
-    def to_dict(self) -> dict:
-        return {name: getattr(self, name) for name in DRAFT_FIELDS}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> SignalementDraft:
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
-
-
-DRAFT_FIELDS = tuple(f.name for f in fields(SignalementDraft))
 # Draft fields sqlite3 stores as they are (str, int, bool, None); the others are converted.
 PLAIN_FIELDS = tuple(n for n in DRAFT_FIELDS
                      if n not in ("facts_start", "facts_end", "reported_at", "reporter_id"))
 INSERT_COLUMNS = (*PLAIN_FIELDS, "facts_start", "facts_end", "reported_at", "reporter_id", "id",
                   "reference", "org_id", "created_at", "updated_at", "created_by", "updated_by",
                   "version")
-
-
-@dataclass(frozen=True)
-class SignalementFilter:
-    site_id: str | None = None
-    building_id: str | None = None
-    category: str | None = None
-    status: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""
-
-
-@dataclass(frozen=True)
-class SignalementRow:
-    """One line of the list."""
-
-    id: str
-    reference: str
-    facts_start: datetime
-    category: str
-    status: str
-    severity: int
-    site_code: str
-    building: str | None
-    summary: str
-    version: int
-
-
-@dataclass
-class ReferralInfo:
-    id: str
-    recipient: str
-    referred_on: date
-    channel: str
-    reference_number: str
-    notes: str
-
-
-@dataclass
-class SignalementDetail:
-    id: str
-    reference: str
-    version: int
-    created_at: datetime
-    updated_at: datetime
-    draft: SignalementDraft
-    referrals: list[ReferralInfo] = field(default_factory=list)
-
-
-SORTABLE = {
-    "facts_start": Signalement.facts_start,
-    "reported_at": Signalement.reported_at,
-    "reference": Signalement.reference,
-    "category": Signalement.category,
-    "status": Signalement.status,
-    "severity": Signalement.severity,
-}
 
 
 class PlaceIndex:
@@ -309,26 +207,6 @@ def privacy_warnings(d: SignalementDraft) -> list[str]:
     return words
 
 
-SIGNALEMENTS_FTS = table("signalements_fts", column("rowid"))
-REFERENCE_PATTERN = re.compile(r"^\s*(SIG-\d{4}(?:-[0-9A-Z]{0,5}){0,2})\s*$", re.IGNORECASE)
-
-
-def _reference_prefix(user_text: str) -> str | None:
-    """'sig-2026-1ek6h' -> 'SIG-2026-1EK6H': a person typing (part of) a reference."""
-    match = REFERENCE_PATTERN.match(user_text)
-    return match.group(1).upper() if match else None
-
-
-def fts_query(user_text: str) -> str | None:
-    """Turn what a person typed into a safe FTS5 query: every word, the last as a prefix."""
-    words = re.findall(r"\w+", user_text, flags=re.UNICODE)
-    if not words:
-        return None
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
-
-
 class SignalementService(ServiceBase):
     # Writing -----------------------------------------------------------------------
 
@@ -459,90 +337,29 @@ class SignalementService(ServiceBase):
             return SignalementDetail(sig.id, sig.reference, sig.version, sig.created_at,
                                      sig.updated_at, draft, refs)
 
-    def page(self, flt: SignalementFilter = SignalementFilter(), *, sort: str = "facts_start",
+    # Reading the list: app/services/signalement_list.py, on this service's connection.
+
+    def page(self, flt: SignalementFilter = NO_FILTER, *, sort: str = "facts_start",
              descending: bool = True, limit: int = 100,
              after: tuple | None = None) -> list[SignalementRow]:
-        """One page of the list, keyset-paginated: pass the last row's `page_key` as `after`."""
-        col = SORTABLE[sort]
-        q = self._select_rows(flt)
-        if after is not None:
-            key = tuple_(col, Signalement.id)
-            # Typed binds: a tuple comparison would not apply the column's own type.
-            bound = tuple_(literal(after[0], col.type), literal(after[1], Signalement.id.type))
-            q = q.where(key < bound if descending else key > bound)
-        order = (col.desc(), Signalement.id.desc()) if descending else (col.asc(), Signalement.id.asc())
-        with self.read() as s:
-            return [_row(r) for r in s.execute(q.order_by(*order).limit(limit))]
+        with self._list() as reader:
+            return reader.page(flt, sort=sort, descending=descending, limit=limit, after=after)
 
-    @staticmethod
-    def page_key(row: SignalementRow, sort: str = "facts_start") -> tuple:
-        return (getattr(row, sort), row.id)
+    page_key = staticmethod(SignalementList.page_key)
 
-    def count(self, flt: SignalementFilter = SignalementFilter()) -> int:
-        q = self._select_rows(flt).with_only_columns(func.count()).order_by(None)
-        with self.read() as s:
-            return s.scalar(q)
+    def count(self, flt: SignalementFilter = NO_FILTER) -> int:
+        with self._list() as reader:
+            return reader.count(flt)
 
-    def search(self, user_text: str, flt: SignalementFilter = SignalementFilter(),
+    def search(self, user_text: str, flt: SignalementFilter = NO_FILTER,
                limit: int = 200) -> list[SignalementRow]:
-        """Full-text search (or a reference), most recently recorded first.
+        with self._list() as reader:
+            return reader.search(user_text, flt, limit)
 
-        The FTS index drives the query in descending rowid order, so the first `limit`
-        matches are found without reading every match of a common word.
-        """
-        base = self._select_rows(replace(flt, text=""))
-        reference = _reference_prefix(user_text)
-        if reference:
-            q = base.where(Signalement.reference.startswith(reference, autoescape=True))
-            q = q.order_by(Signalement.seq.desc())
-        else:
-            query = fts_query(user_text)
-            if query is None:
-                return []
-            q = (base.join(SIGNALEMENTS_FTS, SIGNALEMENTS_FTS.c.rowid == Signalement.seq)
-                 .where(text("signalements_fts MATCH :q").bindparams(q=query))
-                 .order_by(SIGNALEMENTS_FTS.c.rowid.desc()))
+    @contextmanager
+    def _list(self) -> Iterator[SignalementList]:
         with self.read() as s:
-            return [_row(r) for r in s.execute(q.limit(limit))]
-
-    @staticmethod
-    def _text_condition(user_text: str):
-        reference = _reference_prefix(user_text)
-        if reference:
-            return Signalement.reference.startswith(reference, autoescape=True)
-        query = fts_query(user_text)
-        if query is None:
-            return or_(False)
-        matches = select(SIGNALEMENTS_FTS.c.rowid).where(
-            text("signalements_fts MATCH :q").bindparams(q=query))
-        return Signalement.seq.in_(matches)
-
-    def _select_rows(self, flt: SignalementFilter) -> Select:
-        q = (
-            select(Signalement.id, Signalement.reference, Signalement.facts_start,
-                   Signalement.category, Signalement.status, Signalement.severity, Site.code,
-                   Building.name, func.substr(Signalement.description, 1, 140),
-                   Signalement.version)
-            .join(Site, Site.id == Signalement.site_id)
-            .outerjoin(Building, Building.id == Signalement.building_id)
-            .where(Signalement.deleted_at.is_(None))
-        )
-        conds = []
-        if flt.site_id:
-            conds.append(Signalement.site_id == flt.site_id)
-        if flt.building_id:
-            conds.append(Signalement.building_id == flt.building_id)
-        if flt.category:
-            conds.append(Signalement.category == flt.category)
-        if flt.status:
-            conds.append(Signalement.status == flt.status)
-        if flt.date_from:
-            conds.append(Signalement.facts_start >= _day_start(flt.date_from))
-        if flt.date_to:
-            conds.append(Signalement.facts_start < _day_start(flt.date_to + timedelta(days=1)))
-        if flt.text:
-            conds.append(self._text_condition(flt.text))
-        return q.where(and_(*conds)) if conds else q
+            yield SignalementList(s.connection().connection.driver_connection)
 
     @staticmethod
     def _live(s: Session, signalement_id: str) -> Signalement:
@@ -560,12 +377,3 @@ def taken_tails(s: Session, column, prefix: str, years: set[int], minute: str) -
         tails.update(s.scalars(select(func.substr(column, -5)).where(
             column >= start, column < start + "~")))
     return tails
-
-
-def _row(r: Row) -> SignalementRow:
-    return SignalementRow(*r)
-
-
-def _day_start(d: date) -> datetime:
-    """Midnight of a day in the user's local time zone, where a person's 'day' begins."""
-    return datetime(d.year, d.month, d.day).astimezone()

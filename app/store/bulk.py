@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, Table
 
-from app.models.base import to_micros
+from app.store.timestamps import to_micros
 
 
 def sql_datetime(value: datetime) -> int:

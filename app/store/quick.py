@@ -1,0 +1,79 @@
+"""Opening a workspace with the standard library only, for a fast start.
+
+Importing SQLAlchemy and Alembic costs about half a second, more than Qt itself. The
+desktop app first opens the file with plain sqlite3, checks that its schema is this
+code's, and shows the first page of the list; the full Workspace (SQLAlchemy engine,
+migrations when needed) is opened on the worker thread right after.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
+WORKSPACE_FILE = "workspace.sqlite3"
+
+# Every connection to a workspace, SQLAlchemy's or not, runs these.
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA cache_size=-65536",
+)
+
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*['\"]?([^'\"\n]+?)['\"]?\s*$", re.MULTILINE)
+
+
+def migration_head() -> str:
+    """The newest revision, read from the migration files without importing Alembic.
+
+    tests/test_migrations.py checks that it agrees with Alembic's own answer.
+    """
+    revisions, parents = set(), set()
+    for path in MIGRATIONS.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rev = _REVISION.search(text)
+        if rev is None:
+            continue
+        revisions.add(rev.group(1))
+        down = _DOWN.search(text)
+        if down and down.group(1) != "None":
+            parents.add(down.group(1))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have one head, found {sorted(heads)}")
+    return heads.pop()
+
+
+def apply_pragmas(conn: sqlite3.Connection) -> None:
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+
+
+def connect(db_path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the workspace's pragmas, usable from any thread
+    (one at a time), in autocommit mode: callers only read."""
+    conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    apply_pragmas(conn)
+    return conn
+
+
+def open_if_current(data_dir: Path) -> sqlite3.Connection | None:
+    """A connection to the workspace if it exists and needs no migration, else None
+    (the caller then takes the full path: app.store.workspace.Workspace.open)."""
+    db_path = Path(data_dir) / WORKSPACE_FILE
+    if not db_path.is_file():
+        return None
+    try:
+        conn = connect(db_path)
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    if row is None or row[0] != migration_head():
+        conn.close()
+        return None
+    return conn
