@@ -14,10 +14,9 @@ from sqlalchemy import Connection, Table
 
 from app.store.timestamps import to_micros
 
-
-def sql_datetime(value: datetime) -> int:
-    """What app.models.base.UTCDateTime stores: microseconds since 1970 UTC."""
-    return to_micros(value)
+# What app.models.base.UTCDateTime stores: microseconds since 1970 UTC. An alias, not a
+# wrapper: bulk inserts call it 200,000 times.
+sql_datetime = to_micros
 
 
 def sql_value(value):
