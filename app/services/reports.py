@@ -1,0 +1,590 @@
+"""Printed documents: gathers each document's data, renders it (app.reports), audits the print.
+
+Every method returns a `PdfDocument` (bytes, a suggested file name, the title, the page
+count) and writes one AuditAction.PRINT entry. A document can be protected by a password
+(AES-256) for sending by e-mail. Nothing here imports Qt: the desktop app previews the
+bytes with QtPdf, the command line writes them to a file.
+
+Staff protection: when a signalement's reporter asked for it, the reporter's name, login,
+phone and e-mail never reach the document. The sheet names the landlord's security officer
+(settings, else a user with role 'officer' of the landlord, else the landlord itself), and
+the free texts are scrubbed of the reporter's identifiers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.codes import AuditAction, ConflictNature, PartyRole, ProcedureStep, Role
+from app.domain.messages import language, msg
+from app.models import (
+    Attachment,
+    AttachmentBlob,
+    Building,
+    CaseStep,
+    ConflictCase,
+    ConflictParty,
+    Dwelling,
+    Entrance,
+    Household,
+    LetterTemplate,
+    Organisation,
+    Referral,
+    ReportSettings,
+    Signalement,
+    Site,
+    User,
+    utcnow,
+)
+from app.models.reports import LETTER_STEPS, LOGO_SIZE_LIMIT
+from app.reports import letters, referral_sheet
+from app.reports.common import (
+    Built,
+    Letterhead,
+    date_long,
+    datetime_long,
+    encrypt,
+    floor_label,
+)
+from app.reports.templates import (
+    MERGE_FIELDS,
+    LetterText,
+    default_template,
+    fill,
+    template_errors,
+)
+from app.services.attachments import sniff_mime
+from app.services.base import ServiceBase
+from app.services.dates import today
+from app.services.errors import Errors, NotFound, ValidationError
+
+# The command line's names of the three letters.
+LETTER_KINDS: dict[str, ProcedureStep] = {
+    "reminder": ProcedureStep.RULES_REMINDER,
+    "summons": ProcedureStep.SUMMONS,
+    "notice": ProcedureStep.FORMAL_NOTICE,
+}
+REFERENCE = re.compile(r"^\s*((?:SIG|VOI)-[0-9A-Z-]+)\s*$", re.IGNORECASE)
+IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
+THUMBNAIL_PX = 700
+LOGO_PX = 600
+EARLIER_LIMIT = 12
+LETTER_DELAY_DAYS = 15
+DOC_LETTER = "letter"
+LETTER_FILE_KINDS = {step: name for name, step in LETTER_KINDS.items()}
+# Earlier steps a letter recalls, in ladder order, with the words that name them.
+EARLIER_STEP_KEYS = {
+    ProcedureStep.VERBAL_REMINDER: "rpt_steps_verbal",
+    ProcedureStep.RULES_REMINDER: "rpt_steps_reminder",
+    ProcedureStep.SUMMONS: "rpt_steps_summons",
+    ProcedureStep.MEDIATION: "rpt_steps_mediation",
+}
+
+
+@dataclass(frozen=True)
+class PdfDocument:
+    """A finished document. `filename` is a suggestion: a reference, never a person's name."""
+
+    data: bytes
+    filename: str
+    title: str
+    pages: int
+    encrypted: bool = False
+
+
+@dataclass(frozen=True)
+class ReportSettingsInfo:
+    landlord_id: str
+    landlord_name: str
+    has_logo: bool
+    officer_id: str | None
+    contact_phone: str
+    contact_email: str
+    signatory_name: str
+    signatory_title: str
+    version: int | None  # None until saved once
+
+
+@dataclass(frozen=True)
+class LetterTemplateInfo:
+    landlord_id: str
+    kind: str            # reminder | summons | notice
+    subject: str
+    body: str
+    is_default: bool
+    version: int | None
+
+
+class ReportService(ServiceBase):
+    # Documents ---------------------------------------------------------------------------
+
+    def referral_sheet(self, signalement: str, *, password: str | None = None) -> PdfDocument:
+        """The referral sheet of a signalement (its id or its reference SIG-...)."""
+        with self.read() as s:
+            sig = self._signalement(s, signalement)
+            site = s.get(Site, sig.site_id)
+            head, settings = self._letterhead(s, site.landlord_id)
+            officer = self._officer(s, site.landlord_id, settings)
+            reporter = s.get(User, sig.reporter_id) if sig.reporter_id else None
+            protected = bool(sig.protect_identity)
+            scrub = _scrubber(reporter) if protected and reporter else (lambda t: t)
+            contact = self._contact(head, settings, officer)
+            if protected or reporter is None:
+                source = contact
+            else:
+                source = referral_sheet.Person(reporter.display_name,
+                                               Role(reporter.role).label(language()))
+            photos, others = self._photos(s, "signalement", sig.id, scrub, protected)
+            sheet = referral_sheet.ReferralSheet(
+                head=head, reference=sig.reference, category=sig.category, status=sig.status,
+                severity=sig.severity, site_name=site.name, site_code=site.code,
+                site_address=_address(site.address, site.postcode, site.city),
+                building=sig.building.name if sig.building else None,
+                entrance=sig.entrance.name if sig.entrance else None, floor=sig.floor,
+                location_kind=sig.location_kind, facts_start=sig.facts_start,
+                facts_end=sig.facts_end, reported_at=sig.reported_at,
+                recurrence=sig.recurrence, description=scrub(sig.description),
+                persons_count=sig.persons_count,
+                persons_description=scrub(sig.persons_description),
+                witnesses=scrub(sig.witnesses), harm_people=scrub(sig.harm_people),
+                harm_property=scrub(sig.harm_property),
+                estimated_cost_cents=sig.estimated_cost_cents,
+                action_intervention=sig.action_intervention,
+                action_called_17=sig.action_called_17,
+                action_town_informed=sig.action_town_informed,
+                actions_notes=scrub(sig.actions_notes), source=source, contact=contact,
+                protected=protected, printed_at=utcnow(), photos=photos,
+                other_attachments=others,
+                referrals=[referral_sheet.ReferralLine(r.recipient, r.referred_on, r.channel,
+                                                       scrub(r.reference_number))
+                           for r in sig.referrals if r.deleted_at is None],
+                earlier=self._earlier(s, sig),
+            )
+            ids = (sig.id, sig.reference, sig.org_id)
+        built = referral_sheet.render(sheet)
+        return self._finish(built, referral_sheet.title(sheet),
+                            f"{msg('rpt_file_sheet')}-{ids[1]}.pdf", "signalement", ids[0],
+                            f"referral_sheet {ids[1]}", ids[2], password)
+
+    def letter(self, case: str, kind: str, *, household_id: str | None = None,
+               deadline: date | None = None, meeting: datetime | None = None,
+               password: str | None = None) -> PdfDocument:
+        """A letter of the graduated procedure (kind: reminder, summons or notice) to each
+        respondent of a case (its id or VOI-... reference), or to one party's household.
+
+        `deadline` defaults to the case's next due date, else 15 days from today;
+        `meeting` (summons) to a sentence asking the tenant to call."""
+        step = _letter_step(kind)
+        written_on = today()
+        with self.read() as s:
+            c = self._case(s, case)
+            site = s.get(Site, c.site_id)
+            head, settings = self._letterhead(s, site.landlord_id)
+            parties = s.execute(
+                select(ConflictParty.household_id, ConflictParty.role)
+                .where(ConflictParty.case_id == c.id, ConflictParty.deleted_at.is_(None))).all()
+            if household_id is not None:
+                if household_id not in {h for h, _ in parties}:
+                    raise ValidationError({"household_id": msg("rpt_letter_not_party")})
+                wanted = [household_id]
+            else:
+                wanted = [h for h, role in parties if role == PartyRole.RESPONDENT.value]
+            if not wanted:
+                raise ValidationError({"case": msg("rpt_letter_no_respondent")})
+            template = self._template_row(s, site.landlord_id, step)
+            wording = (LetterText(template.subject, template.body) if template
+                       else default_template(step, language()))
+            if deadline is None:
+                deadline = (c.next_due_on if c.next_due_on and c.next_due_on > written_on
+                            else written_on + timedelta(days=LETTER_DELAY_DAYS))
+            phone = (settings.contact_phone if settings else "") or head.phone
+            common = {
+                "date": date_long(written_on), "reference": c.reference,
+                "residence": site.name,
+                "nature": _lower_first(ConflictNature(c.nature).label(language())),
+                "faits": c.summary or "", "date_ouverture": date_long(c.opened_on),
+                "demarches": self._earlier_steps(s, c.id, step, written_on),
+                "echeance": date_long(deadline),
+                "rendez_vous": (msg("rpt_meeting_on", date=datetime_long(meeting)) if meeting
+                                else msg("rpt_meeting_tbd")),
+                "bailleur": head.name, "adresse_bailleur": head.address_line,
+                "telephone_bailleur": phone,
+                "signataire": (settings.signatory_name if settings else "") or head.name,
+                "fonction_signataire": settings.signatory_title if settings else "",
+            }
+            homes = {h.id: h for h in s.scalars(select(Household).where(
+                Household.id.in_(wanted)))}
+            out = []
+            for hid in wanted:
+                home = homes[hid]
+                lines, one_line = _postal_address(s, home, site)
+                values = {**common, "destinataire": home.name, "adresse_logement": one_line}
+                out.append(letters.Letter(
+                    [msg("rpt_letter_to", name=home.name), *lines],
+                    fill(wording.subject, values), fill(wording.body, values)))
+            batch = letters.LetterBatch(
+                head=head, kind=step, reference=c.reference, written_on=written_on,
+                place=head.city or site.city, signatory_name=common["signataire"],
+                signatory_title=common["fonction_signataire"], letters=out)
+            ids = (c.id, c.reference, c.org_id)
+        built = letters.render(batch)
+        return self._finish(built, letters.title(batch),
+                            f"{msg('rpt_file_letter')}-{LETTER_FILE_KINDS[step]}-{ids[1]}.pdf",
+                            "conflict_case", ids[0],
+                            f"{DOC_LETTER} {step.value} {ids[1]} {','.join(wanted)}", ids[2],
+                            password)
+
+    # Settings -------------------------------------------------------------------------
+
+    def settings(self, landlord_id: str) -> ReportSettingsInfo:
+        with self.read() as s:
+            org = self._landlord(s, landlord_id)
+            row = self._settings_row(s, org.id)
+            if row is None:
+                return ReportSettingsInfo(org.id, org.name, False, None, "", "", "", "", None)
+            return ReportSettingsInfo(org.id, org.name, row.logo is not None, row.officer_id,
+                                      row.contact_phone, row.contact_email, row.signatory_name,
+                                      row.signatory_title, row.version)
+
+    def update_settings(self, landlord_id: str, **changes) -> int:
+        """Change a landlord's document settings: officer_id, contact_phone, contact_email,
+        signatory_name, signatory_title, logo (PNG or JPEG bytes; None removes it).
+
+        Returns the new version. The logo is re-encoded (no metadata, 600 px at most).
+        """
+        allowed = {"officer_id", "contact_phone", "contact_email", "signatory_name",
+                   "signatory_title", "logo"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"unknown settings: {sorted(unknown)}")
+        errors = Errors()
+        if changes.get("logo") is not None:
+            try:
+                changes["logo"] = _normalise_logo(changes["logo"])
+            except ValidationError as exc:
+                errors.found.update(exc.errors)
+        for name, limit in (("contact_phone", 30), ("contact_email", 200),
+                            ("signatory_name", 200), ("signatory_title", 200)):
+            if name in changes:
+                changes[name] = (changes[name] or "").strip()
+                if len(changes[name]) > limit:
+                    errors.add(name, "too_long", length=len(changes[name]), limit=limit)
+        errors.raise_if_any()
+        with self.write() as s:
+            org = self._landlord(s, landlord_id)
+            if changes.get("officer_id"):
+                user = s.get(User, changes["officer_id"])
+                if user is None or user.deleted_at is not None or user.org_id != org.id:
+                    errors.add("officer_id", "unknown_record", value=changes["officer_id"])
+                    errors.raise_if_any()
+            row = self._settings_row(s, org.id)
+            if row is None:
+                row = ReportSettings(landlord_id=org.id, org_id=org.id, contact_phone="",
+                                     contact_email="", signatory_name="", signatory_title="",
+                                     created_by=self.actor.user_id)
+                s.add(row)
+            for key, value in changes.items():
+                setattr(row, key, value)
+            row.updated_by = self.actor.user_id
+            s.flush()
+            self.audit(s, AuditAction.UPDATE, "report_settings", row.id,
+                       ", ".join(sorted(changes)), org_id=org.id)
+            return row.version
+
+    @staticmethod
+    def merge_fields() -> dict[str, str]:
+        """The letter templates' merge fields, {{name}} -> what it holds (for the editor)."""
+        return {name: msg(key) for name, key in MERGE_FIELDS.items()}
+
+    def letter_template(self, landlord_id: str, kind: str) -> LetterTemplateInfo:
+        step = _letter_step(kind)
+        with self.read() as s:
+            org = self._landlord(s, landlord_id)
+            row = self._template_row(s, org.id, step)
+            if row is None:
+                default = default_template(step, language())
+                return LetterTemplateInfo(org.id, kind, default.subject, default.body, True, None)
+            return LetterTemplateInfo(org.id, kind, row.subject, row.body, False, row.version)
+
+    def save_letter_template(self, landlord_id: str, kind: str, subject: str, body: str) -> int:
+        """An administrator's wording of a letter. Refused, with a French message, when it
+        uses an unknown merge field or stray braces. Returns the new version."""
+        step = _letter_step(kind)
+        found = template_errors(subject, body)
+        if found:
+            raise ValidationError(found)
+        with self.write() as s:
+            org = self._landlord(s, landlord_id)
+            row = self._template_row(s, org.id, step)
+            if row is None:
+                row = LetterTemplate(landlord_id=org.id, kind=step.value, org_id=org.id,
+                                     created_by=self.actor.user_id)
+                s.add(row)
+            row.subject = subject.strip()
+            row.body = body.strip()
+            row.updated_by = self.actor.user_id
+            s.flush()
+            self.audit(s, AuditAction.UPDATE, "letter_template", row.id, step.value,
+                       org_id=org.id)
+            return row.version
+
+    def reset_letter_template(self, landlord_id: str, kind: str) -> None:
+        """Back to the wording shipped with Palier."""
+        step = _letter_step(kind)
+        with self.write() as s:
+            org = self._landlord(s, landlord_id)
+            row = self._template_row(s, org.id, step)
+            if row is not None:
+                row.deleted_at = utcnow()
+                row.updated_by = self.actor.user_id
+                s.flush()
+                self.audit(s, AuditAction.DELETE, "letter_template", row.id, step.value,
+                           org_id=org.id)
+
+    # Look-ups ---------------------------------------------------------------------------
+
+    def resolve_signalement(self, signalement: str) -> str:
+        """The id of a signalement given by its id or its reference."""
+        with self.read() as s:
+            return self._signalement(s, signalement).id
+
+    def resolve_case(self, case: str) -> str:
+        with self.read() as s:
+            return self._case(s, case).id
+
+    @staticmethod
+    def _signalement(s: Session, key: str) -> Signalement:
+        match = REFERENCE.match(key or "")
+        if match:
+            sig = s.scalar(select(Signalement).where(
+                Signalement.reference == match.group(1).upper()))
+        else:
+            sig = s.get(Signalement, key)
+        if sig is None or sig.deleted_at is not None:
+            raise NotFound(key)
+        return sig
+
+    @staticmethod
+    def _case(s: Session, key: str) -> ConflictCase:
+        match = REFERENCE.match(key or "")
+        if match:
+            case = s.scalar(select(ConflictCase).where(
+                ConflictCase.reference == match.group(1).upper()))
+        else:
+            case = s.get(ConflictCase, key)
+        if case is None or case.deleted_at is not None:
+            raise NotFound(key)
+        return case
+
+    @staticmethod
+    def _landlord(s: Session, landlord_id: str) -> Organisation:
+        org = s.get(Organisation, landlord_id)
+        if org is None or org.deleted_at is not None:
+            raise NotFound(landlord_id)
+        return org
+
+    @staticmethod
+    def _settings_row(s: Session, landlord_id: str) -> ReportSettings | None:
+        return s.scalar(select(ReportSettings).where(
+            ReportSettings.landlord_id == landlord_id, ReportSettings.deleted_at.is_(None)))
+
+    @staticmethod
+    def _template_row(s: Session, landlord_id: str, step: ProcedureStep) -> LetterTemplate | None:
+        return s.scalar(select(LetterTemplate).where(
+            LetterTemplate.landlord_id == landlord_id, LetterTemplate.kind == step.value,
+            LetterTemplate.deleted_at.is_(None)))
+
+    def _letterhead(self, s: Session, landlord_id: str) -> tuple[Letterhead, ReportSettings | None]:
+        org = self._landlord(s, landlord_id)
+        settings = self._settings_row(s, org.id)
+        return Letterhead(org.name, org.address, org.postcode, org.city, org.phone, org.email,
+                          settings.logo if settings else None), settings
+
+    @staticmethod
+    def _officer(s: Session, landlord_id: str, settings: ReportSettings | None) -> User | None:
+        """The landlord's security officer: the one the settings name, else the first one."""
+        if settings and settings.officer_id:
+            user = s.get(User, settings.officer_id)
+            if user is not None and user.deleted_at is None:
+                return user
+        return s.scalar(select(User).where(
+            User.org_id == landlord_id, User.role == Role.OFFICER.value, User.active,
+            User.deleted_at.is_(None)).order_by(User.display_name).limit(1))
+
+    @staticmethod
+    def _contact(head: Letterhead, settings: ReportSettings | None,
+                 officer: User | None) -> referral_sheet.Person:
+        phone = (settings.contact_phone if settings else "") or (officer.phone if officer else "")
+        email = (settings.contact_email if settings else "") or (officer.email if officer else "")
+        if officer is None:
+            return referral_sheet.Person(head.name, "", phone or head.phone, email or head.email)
+        return referral_sheet.Person(officer.display_name, Role.OFFICER.label(language()),
+                                     phone or head.phone, email or head.email)
+
+    @staticmethod
+    def _photos(s: Session, owner_kind: str, owner_id: str, scrub, protected: bool,
+                ) -> tuple[list[referral_sheet.Photo], int]:
+        rows = s.execute(
+            select(Attachment.mime_type, Attachment.caption, AttachmentBlob.data)
+            .join(AttachmentBlob, AttachmentBlob.sha256 == Attachment.sha256)
+            .where(Attachment.owner_kind == owner_kind, Attachment.owner_id == owner_id,
+                   Attachment.deleted_at.is_(None))
+            .order_by(Attachment.created_at))
+        photos, others = [], 0
+        for mime, caption, data in rows:
+            thumb = _thumbnail(data) if mime in IMAGE_TYPES else None
+            if thumb is None:
+                others += 1
+            else:
+                photos.append(referral_sheet.Photo(thumb, scrub(caption or "")))
+        return photos, others
+
+    @staticmethod
+    def _earlier(s: Session, sig: Signalement) -> list[referral_sheet.EarlierReferral]:
+        """Signalements about the same place (building, else site), older, that were referred."""
+        place = (Signalement.building_id == sig.building_id if sig.building_id
+                 else Signalement.site_id == sig.site_id)
+        rows = s.execute(
+            select(Signalement.reference, Signalement.facts_start, Signalement.category,
+                   Building.name, Referral.recipient, Referral.referred_on,
+                   Referral.reference_number)
+            .join(Referral, Referral.signalement_id == Signalement.id)
+            .outerjoin(Building, Building.id == Signalement.building_id)
+            .where(place, Signalement.id != sig.id, Signalement.deleted_at.is_(None),
+                   Referral.deleted_at.is_(None), Signalement.facts_start <= sig.facts_start)
+            .order_by(Signalement.facts_start.desc(), Referral.referred_on.desc())
+            .limit(EARLIER_LIMIT))
+        return [referral_sheet.EarlierReferral(ref, start, cat, building or "", recipient,
+                                               on, number)
+                for ref, start, cat, building, recipient, on, number in rows]
+
+    @staticmethod
+    def _earlier_steps(s: Session, case_id: str, step: ProcedureStep, before: date) -> str:
+        """'notre rappel au règlement du 3 mars 2026 et notre convocation du 20 mars 2026'."""
+        rows = s.execute(
+            select(CaseStep.step, func.max(CaseStep.taken_on))
+            .where(CaseStep.case_id == case_id, CaseStep.deleted_at.is_(None),
+                   CaseStep.taken_on <= before,
+                   CaseStep.step.in_([p.value for p in EARLIER_STEP_KEYS]))
+            .group_by(CaseStep.step)).all()
+        done = {ProcedureStep(code): on for code, on in rows}
+        parts = [msg(EARLIER_STEP_KEYS[p], date=date_long(done[p]))
+                 for p in EARLIER_STEP_KEYS if p in done and p.rank < step.rank]
+        if not parts:
+            return msg("rpt_steps_none")
+        if len(parts) == 1:
+            return parts[0]
+        return msg("rpt_and", first=", ".join(parts[:-1]), last=parts[-1])
+
+    # Finishing -------------------------------------------------------------------------
+
+    def _finish(self, built: Built, title: str, filename: str, entity_kind: str,
+                entity_id: str | None, summary: str, org_id: str | None,
+                password: str | None) -> PdfDocument:
+        data = built.data
+        if password:
+            data = encrypt(data, password)
+            summary += " (mot de passe)"
+        with self.write() as s:
+            self.audit(s, AuditAction.PRINT, entity_kind, entity_id, summary, org_id=org_id)
+        return PdfDocument(data, _safe_filename(filename), title, built.pages, bool(password))
+
+
+# Helpers ---------------------------------------------------------------------------------
+
+def _lower_first(value: str) -> str:
+    return value[:1].lower() + value[1:]
+
+
+def _upper_first(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
+def _postal_address(s: Session, home: Household, site: Site) -> tuple[list[str], str]:
+    """The addressee's address as La Poste wants it (AFNOR NF Z10-011), and on one line."""
+    dwelling = s.get(Dwelling, home.dwelling_id)
+    entrance = s.get(Entrance, dwelling.entrance_id)
+    building = s.get(Building, entrance.building_id)
+    door = msg("rpt_door", door=dwelling.door) if dwelling.door else ""
+    inside = ", ".join(p for p in (door, floor_label(dwelling.floor), entrance.name) if p)
+    place = f"{building.name} – {site.name}"
+    town = " ".join(p for p in (site.postcode, site.city.upper()) if p)
+    lines = [_upper_first(line) for line in (inside, place, site.address, town) if line]
+    one_line = ", ".join(p for p in (inside, building.name, site.name, site.address,
+                                     " ".join(q for q in (site.postcode, site.city) if q)) if p)
+    return lines, one_line
+
+
+def _letter_step(kind: str) -> ProcedureStep:
+    if kind in LETTER_KINDS:
+        return LETTER_KINDS[kind]
+    for step in LETTER_STEPS:
+        if kind == step.value:
+            return step
+    raise ValidationError({"kind": msg("unknown_code", value=kind)})
+
+
+def _address(street: str, postcode: str, city: str) -> str:
+    place = " ".join(p for p in (postcode, city) if p)
+    return ", ".join(p for p in (street, place) if p)
+
+
+def _safe_filename(name: str) -> str:
+    return re.sub(r"[^0-9A-Za-z._-]+", "-", name)
+
+
+def _scrubber(user: User):
+    """Removes a protected reporter's identifiers from free text."""
+    words = {user.display_name, user.login, user.email, user.phone}
+    parts = user.display_name.split()
+    if len(parts) >= 2:
+        words.add(f"{parts[-1]} {' '.join(parts[:-1])}")  # "MARTIN Jean-Pierre"
+    words.update(p for p in parts if len(p) >= 3)
+    words = sorted((w for w in words if w and w.strip()), key=len, reverse=True)
+    if not words:
+        return lambda t: t
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words),
+                         re.IGNORECASE)
+    mask = msg("rpt_redacted")
+    return lambda t: pattern.sub(mask, t) if t else t
+
+
+def _thumbnail(data: bytes) -> bytes | None:
+    """A reduced JPEG copy without any metadata (EXIF may hold an author or a GPS position)."""
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            im.draft("RGB", (THUMBNAIL_PX, THUMBNAIL_PX))
+            im = ImageOps.exif_transpose(im)
+            im = im.convert("RGB")
+            im.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
+            out = io.BytesIO()
+            im.save(out, "JPEG", quality=82, optimize=True)
+            return out.getvalue()
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def _normalise_logo(data: bytes) -> bytes:
+    from PIL import Image
+
+    if len(data) > LOGO_SIZE_LIMIT * 4 or sniff_mime(data) not in ("image/png", "image/jpeg"):
+        raise ValidationError({"logo": msg("rpt_logo_bad")})
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            im = im.convert("RGBA")
+            im.thumbnail((LOGO_PX, LOGO_PX))
+            out = io.BytesIO()
+            im.save(out, "PNG", optimize=True)
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise ValidationError({"logo": msg("rpt_logo_bad")}) from exc
+    if out.tell() > LOGO_SIZE_LIMIT:
+        raise ValidationError({"logo": msg("rpt_logo_bad")})
+    return out.getvalue()
