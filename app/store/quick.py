@@ -8,10 +8,14 @@ migrations when needed) is opened on the worker thread right after.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from pathlib import Path
 
+import platformdirs
+
+APP_NAME = "Palier"
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 WORKSPACE_FILE = "workspace.sqlite3"
 
@@ -23,6 +27,29 @@ PRAGMAS = (
     "PRAGMA busy_timeout=5000",
     "PRAGMA cache_size=-65536",
 )
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be opened; `key` and `values` name a message in app.domain.messages."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key, values)
+        self.key = key
+        self.values = values
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike | None = None) -> Path:
+    """--data-dir first, then PALIER_DATA_DIR, then the user's data folder."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get("PALIER_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
 
 _REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN = re.compile(r"^down_revision\s*=\s*['\"]?([^'\"\n]+?)['\"]?\s*$", re.MULTILINE)
@@ -68,12 +95,14 @@ def open_if_current(data_dir: Path) -> sqlite3.Connection | None:
     db_path = Path(data_dir) / WORKSPACE_FILE
     if not db_path.is_file():
         return None
+    conn = None
     try:
         conn = connect(db_path)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError:
-        return None
+        row = None
     if row is None or row[0] != migration_head():
-        conn.close()
+        if conn is not None:
+            conn.close()
         return None
     return conn

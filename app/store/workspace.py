@@ -7,44 +7,27 @@ migration leaves the file as it was.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.store.quick import PRAGMAS, WORKSPACE_FILE, migration_head
+# The names below that the desktop app needs before SQLAlchemy has loaded live in quick.
+from app.store.quick import (  # noqa: F401 (re-exported)
+    APP_NAME,
+    PRAGMAS,
+    WORKSPACE_FILE,
+    WorkspaceError,
+    default_data_dir,
+    migration_head,
+    resolve_data_dir,
+)
 
 # Alembic is imported only when a migration has to run: it costs 0.2 s at start-up.
-APP_NAME = "Palier"
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-class WorkspaceError(Exception):
-    """A workspace that cannot be opened; `key` and `values` name a message in app.domain.messages."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key, values)
-        self.key = key
-        self.values = values
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def resolve_data_dir(cli_value: str | os.PathLike | None = None) -> Path:
-    """--data-dir first, then PALIER_DATA_DIR, then the user's data folder."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    env = os.environ.get("PALIER_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    return default_data_dir()
 
 
 def _alembic_config(connection=None):
