@@ -204,6 +204,9 @@ def test_external_mediation_needs_both_consents(workspace, case):
         "La médiation externe (Médiation inter-bailleurs) exige l'accord écrit des deux parties.")
     service.record_mediation(case, "internal", held, "Responsable de secteur", "Accord oral.",
                              consent_complainant=False, consent_respondent=False)
+    # External mediation also needs the exclusions answered, each "no".
+    service.set_exclusions(case, dict.fromkeys(
+        ("mental_health", "guardianship", "minors", "court"), False))
     service.record_mediation(case, "conciliator", held, "Conciliateur de justice",
                              "Accord écrit.", consent_complainant=True, consent_respondent=True)
     with workspace.session() as s:

@@ -25,6 +25,7 @@ from app.models import (
     Signalement,
     Site,
     User,
+    WelfareAlert,
     WelfareCheck,
     WelfareEntry,
     user_sites,
@@ -126,13 +127,14 @@ def test_every_procedure_step_has_a_case_on_it(demo):
             assert dates[0] == case.opened_on
             assert {p.role for p in case.parties} == {"complainant", "respondent"}
         overdue = [c for c in cases if c.status == "open" and c.next_due_on < TODAY]
+        due_today = [c for c in cases if c.status == "open" and c.next_due_on == TODAY]
         external = s.scalars(select(MediationSession).where(
             MediationSession.kind != "internal")).all()
         overridden = s.scalar(select(func.count()).select_from(CaseStep).where(
             CaseStep.override_reason.is_not(None)))
     assert open_steps == set(ProcedureStep.codes())
     assert any(c.status == "closed" for c in cases)
-    assert overdue
+    assert overdue and due_today
     assert external and all(m.consent_complainant and m.consent_respondent for m in external)
     assert overridden >= 1
 
@@ -145,12 +147,20 @@ def test_the_register_has_history_overdue_checks_and_an_escalation(demo):
         overdue = s.scalar(select(func.count()).select_from(WelfareCheck).where(
             WelfareCheck.done_at.is_(None), WelfareCheck.deleted_at.is_(None),
             WelfareCheck.due_on < TODAY))
+        due_today = s.scalar(select(func.count()).select_from(WelfareCheck).where(
+            WelfareCheck.done_at.is_(None), WelfareCheck.deleted_at.is_(None),
+            WelfareCheck.due_on == TODAY))
         outcomes = {e.id: [c.outcome for c in e.checks if c.outcome] for e in entries}
-        plans = s.scalars(select(AlertPlan)).all()
-    assert overdue >= 1
+        plans = s.scalars(select(AlertPlan).order_by(AlertPlan.starts_on)).all()
+        open_alerts = s.scalars(select(WelfareAlert.reason).where(
+            WelfareAlert.acted_at.is_(None))).all()
+    assert overdue >= 1 and due_today >= 1
     assert all(len(o) >= 2 for o in outcomes.values())
     assert any(needs_escalation(o) for o in outcomes.values())
-    assert [p.kind for p in plans] == ["heatwave"] and plans[0].ends_on < TODAY
+    assert "not_reached_twice" in open_alerts
+    # One plan is over, one runs today (winter here: last summer's heatwave, a cold spell).
+    assert [p.kind for p in plans] == ["heatwave", "cold"]
+    assert plans[0].ends_on < TODAY and plans[1].starts_on <= TODAY <= plans[1].ends_on
 
 
 def test_texts_stay_factual(demo):
@@ -185,5 +195,5 @@ def test_filling_twice_adds_signalements_only(workspace, landlord_site):
     assert count(workspace, Organisation, Organisation.name == "Habitat Val-de-Seine") == 1
     assert count(workspace, ConflictCase) == first.cases
     assert count(workspace, WelfareEntry) == first.welfare
-    assert count(workspace, AlertPlan) == 1
+    assert count(workspace, AlertPlan) == 2
     assert count(workspace, User) == len(USERS)

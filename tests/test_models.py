@@ -70,6 +70,10 @@ def base_rows(workspace, landlord_site):
                           frequency_days=7, priority="normal", active=True)
         s.execute(insert(Base.metadata.tables["welfare_entries"]).values(entry))
         ids["entry"] = entry["id"]
+        check = sync_cols(org, entry_id=entry["id"], due_on=date(2025, 2, 1), done_at=NOW,
+                          outcome="not_reached", follow_up_to="", notes="")
+        s.execute(insert(Base.metadata.tables["welfare_checks"]).values(check))
+        ids["check"] = check["id"]
         blob = {"sha256": "a" * 64, "size": 3, "data": b"abc"}
         s.execute(insert(Base.metadata.tables["attachment_blobs"]).values(blob))
     return ids
@@ -133,6 +137,10 @@ def valid_row(table: str, ids: dict) -> dict:
                                              signatory_name="", signatory_title=""),
         "letter_templates": lambda: sync_cols(org, landlord_id=org, kind="summons",
                                               subject="Convocation", body="Madame, Monsieur,"),
+        "landlord_rules": lambda: sync_cols(org, landlord_id=org, rule="deadline.summons",
+                                            days=30),
+        "welfare_alerts": lambda: sync_cols(org, entry_id=ids["entry"], check_id=ids["check"],
+                                            reason="not_reached_twice", raised_at=NOW, note=""),
     }
     return rows[table]()
 
@@ -205,6 +213,11 @@ VIOLATIONS = [
     ("report_settings", "ck_report_settings_logo_size", {"logo": b"x" * (2 * 1024 * 1024 + 1)}),
     ("letter_templates", "ck_letter_templates_kind", {"kind": "court"}),
     ("letter_templates", "ck_letter_templates_subject_not_blank", {"subject": " "}),
+    ("landlord_rules", "ck_landlord_rules_rule", {"rule": "deadline.court"}),
+    ("landlord_rules", "ck_landlord_rules_days", {"days": -1}),
+    ("welfare_alerts", "ck_welfare_alerts_reason", {"reason": "lonely"}),
+    ("welfare_alerts", "ck_welfare_alerts_action", {"acted_at": NOW, "action": "shrug"}),
+    ("welfare_alerts", "ck_welfare_alerts_acted_has_action", {"acted_at": NOW}),
 ]
 
 
@@ -234,7 +247,7 @@ def test_check_constraint_refuses(workspace, base_rows, table, name, bad):
 
 @pytest.mark.parametrize(("table", "column"), [
     ("sites", "code"), ("users", "login"), ("dwellings", "reference"),
-    ("organisations", "name"), ("report_settings", "landlord_id"),
+    ("organisations", "name"), ("report_settings", "landlord_id"), ("landlord_rules", "rule"),
 ])
 def test_live_unique_keys_allow_reuse_after_delete(workspace, base_rows, table, column):
     """Unique among live records only: a tombstoned record frees its key."""

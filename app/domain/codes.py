@@ -244,6 +244,43 @@ class AlertKind(Coded):
     LOCKDOWN = "lockdown", "Confinement", "Lockdown"
 
 
+class MediationExclusion(Coded):
+    """Why a case cannot go to external mediation (domain.md): yes/no facts, never details."""
+
+    MENTAL_HEALTH = "mental_health", "Santé mentale en jeu", "Mental health involved"
+    GUARDIANSHIP = "guardianship", "Personne sous tutelle ou curatelle", "Person under guardianship"
+    MINORS = "minors", "Mineurs concernés", "Minors involved"
+    COURT = "court", "Affaire déjà devant un tribunal", "Already before a court"
+
+
+class EscalationReason(Coded):
+    NOT_REACHED_TWICE = "not_reached_twice", "Non joint deux fois de suite", "Not reached twice in a row"
+    OVERDUE_HIGH_PRIORITY = "overdue_high_priority", "Priorité haute, contrôle en retard", "High priority, check overdue"
+
+
+class AlertAction(Coded):
+    """What someone did about an escalated welfare alert."""
+
+    CHECK = "check", "Contrôle enregistré", "Check recorded"
+    VISIT = "visit", "Passage au domicile", "Home visit"
+    FAMILY = "family", "Famille ou contact prévenu", "Family or contact called"
+    CCAS = "ccas", "Relais CCAS", "Referred to social services"
+    EMERGENCY = "emergency", "Secours appelés", "Emergency services called"
+    OTHER = "other", "Autre action", "Other action"
+
+
+class LandlordRule(Coded):
+    """A landlord's own setting for follow-ups: days allowed, or days kept."""
+
+    AFTER_COMPLAINT = "deadline.complaint", "Délai après la plainte", "Deadline after the complaint"
+    AFTER_VERBAL_REMINDER = "deadline.verbal_reminder", "Délai après le rappel verbal", "Deadline after the verbal reminder"
+    AFTER_RULES_REMINDER = "deadline.rules_reminder", "Délai après le rappel au règlement", "Deadline after the rules reminder"
+    AFTER_SUMMONS = "deadline.summons", "Délai après la convocation", "Deadline after the summons"
+    AFTER_MEDIATION = "deadline.mediation", "Délai après la médiation", "Deadline after mediation"
+    AFTER_FORMAL_NOTICE = "deadline.formal_notice", "Délai après la mise en demeure", "Deadline after the formal notice"
+    WELFARE_RETENTION = "retention.welfare", "Conservation après sortie du registre", "Kept after leaving the register"
+
+
 class AuditAction(Coded):
     CREATE = "create", "Création", "Create"
     UPDATE = "update", "Modification", "Update"
@@ -261,4 +298,5 @@ ALL_CODE_ENUMS: tuple[type[Coded], ...] = (
     SignalementStatus, ClosingReason, ReferralRecipient, ReferralChannel, ConflictNature,
     PartyRole, ProcedureStep, CaseStatus, MediationKind, AgeBand, ConsentMethod, Priority,
     CheckMethod, CheckOutcome, FollowUp, ContactKind, AlertKind, AuditAction,
+    MediationExclusion, EscalationReason, AlertAction, LandlordRule,
 )

@@ -432,6 +432,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rpt_steps_mediation": ("la médiation du {date}", "the mediation of {date}"),
     "rpt_steps_none": ("nos précédentes démarches", "our earlier steps"),
     "rpt_and": ("{first} et {last}", "{first} and {last}"),
+    # Follow-ups
+    "step_override_manager_only": (
+        "Seul un référent sûreté ou un administrateur peut passer de « {current} » à « {new} » "
+        "hors de l'ordre de la procédure.",
+        "Only a security officer or an administrator may go from '{current}' to '{new}' out "
+        "of the procedure's order.",
+    ),
+    "case_closed_no_step": (
+        "Ce dossier est clos : aucune étape ne peut plus y être ajoutée.",
+        "This case is closed: no step can be added to it.",
+    ),
+    "mediation_excluded": (
+        "La médiation externe n'est pas possible dans ce dossier : {reasons}. Une médiation "
+        "interne reste possible.",
+        "External mediation is not possible in this case: {reasons}. Internal mediation "
+        "remains possible.",
+    ),
+    "mediation_exclusions_unanswered": (
+        "Avant une médiation externe, répondez aux questions d'exclusion : {reasons}.",
+        "Before external mediation, answer the exclusion questions: {reasons}.",
+    ),
+    "rules_manager_only": (
+        "Seul un référent sûreté ou un administrateur peut changer les délais du bailleur.",
+        "Only a security officer or an administrator may change the landlord's deadlines.",
+    ),
+    "no_open_alert": (
+        "Aucune alerte n'est en cours pour cette personne.",
+        "There is no open alert for this person.",
+    ),
 }
 
 _language = "fr"

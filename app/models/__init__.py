@@ -13,12 +13,19 @@ from app.models.people import Household, Person, User, user_sites
 from app.models.places import Building, Dwelling, Entrance, Organisation, Site
 from app.models.records import Attachment, AttachmentBlob, AuditEntry
 from app.models.reports import LetterTemplate, ReportSettings
+from app.models.rules import LandlordRuleValue
 from app.models.signalements import Referral, Signalement
-from app.models.welfare import AlertPlan, WelfareCheck, WelfareContact, WelfareEntry
+from app.models.welfare import (
+    AlertPlan,
+    WelfareAlert,
+    WelfareCheck,
+    WelfareContact,
+    WelfareEntry,
+)
 
 __all__ = [
     "AlertPlan", "Attachment", "AttachmentBlob", "AuditEntry", "Base", "Building", "CaseStep",
-    "ConflictCase", "ConflictParty", "Dwelling", "Entrance", "FormDraft", "Household", "LetterTemplate",
+    "ConflictCase", "ConflictParty", "Dwelling", "Entrance", "FormDraft", "Household", "LandlordRuleValue", "LetterTemplate",
     "MediationSession", "Organisation", "Person", "RecordMixin", "Referral", "ReportSettings", "Signalement", "Site", "User",
-    "WelfareCheck", "WelfareContact", "WelfareEntry", "case_signalements", "user_sites", "utcnow",
+    "WelfareAlert", "WelfareCheck", "WelfareContact", "WelfareEntry", "case_signalements", "user_sites", "utcnow",
 ]

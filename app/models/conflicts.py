@@ -16,6 +16,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
@@ -55,6 +56,9 @@ class ConflictCase(RecordMixin, Base):
         CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
         Index("uq_conflict_cases_reference", "reference", unique=True),
         Index("ix_conflict_cases_site_opened", "site_id", "opened_on"),
+        # The Today screen: open cases by deadline.
+        Index("ix_conflict_cases_open_due", "next_due_on",
+              sqlite_where=text("status = 'open' AND deleted_at IS NULL")),
     )
 
     # The SQLite rowid, local to this workspace: the full-text index's key. The record's
@@ -75,6 +79,12 @@ class ConflictCase(RecordMixin, Base):
     next_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     closing_reason: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    # Mediation exclusions (app.domain.codes.MediationExclusion): yes, no, or NULL while
+    # nobody has asked. Facts that rule external mediation out, never health details.
+    exclusion_mental_health: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    exclusion_guardianship: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    exclusion_minors: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    exclusion_court: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
     site: Mapped[Site] = relationship()
     parties: Mapped[list[ConflictParty]] = relationship(back_populates="case")

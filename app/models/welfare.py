@@ -16,16 +16,19 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.codes import (
     AgeBand,
+    AlertAction,
     AlertKind,
     CheckMethod,
     CheckOutcome,
     ConsentMethod,
     ContactKind,
+    EscalationReason,
     FollowUp,
     Priority,
 )
@@ -91,6 +94,11 @@ class WelfareCheck(RecordMixin, Base):
         CheckConstraint(in_codes("follow_up", FollowUp, nullable=True), name="follow_up"),
         CheckConstraint("(done_at IS NULL) = (outcome IS NULL)", name="done_has_outcome"),
         Index("ix_welfare_checks_entry_due", "entry_id", "due_on"),
+        # The last outcomes of a person (escalation), newest first.
+        Index("ix_welfare_checks_entry_done", "entry_id", "done_at"),
+        # The Today screen: checks still to do, by due date.
+        Index("ix_welfare_checks_pending_due", "due_on",
+              sqlite_where=text("done_at IS NULL AND deleted_at IS NULL")),
     )
 
     entry_id: Mapped[str] = mapped_column(ID, ForeignKey("welfare_entries.id"))
@@ -122,3 +130,34 @@ class AlertPlan(RecordMixin, Base):
     # While the plan runs, nobody on the register waits longer than this between checks.
     max_interval_days: Mapped[int] = mapped_column(Integer, default=2)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class WelfareAlert(RecordMixin, Base):
+    """An escalation: two 'not reached' in a row, or a high-priority check overdue.
+
+    Raised by the check that caused it (the second 'not reached', or the overdue pending
+    check), it stays open, and prominent, until someone acts on it: `acted_at` and
+    `action` are then set. Recording a check where the person is reached, or known to
+    be away, acts on it too.
+    """
+
+    __tablename__ = "welfare_alerts"
+    __table_args__ = (
+        CheckConstraint(in_codes("reason", EscalationReason), name="reason"),
+        CheckConstraint(in_codes("action", AlertAction, nullable=True), name="action"),
+        CheckConstraint("(acted_at IS NULL) = (action IS NULL)", name="acted_has_action"),
+        Index("ix_welfare_alerts_entry_id", "entry_id"),
+        Index("ix_welfare_alerts_check_id", "check_id"),
+        # The Today screen: alerts nobody has acted on yet.
+        Index("ix_welfare_alerts_open", "raised_at",
+              sqlite_where=text("acted_at IS NULL AND deleted_at IS NULL")),
+    )
+
+    entry_id: Mapped[str] = mapped_column(ID, ForeignKey("welfare_entries.id"))
+    check_id: Mapped[str] = mapped_column(ID, ForeignKey("welfare_checks.id"))
+    reason: Mapped[str] = mapped_column(String(30))
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    acted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    acted_by: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"), nullable=True)
+    action: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -17,10 +17,15 @@ from app.store.workspace import Workspace
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting. `user_id` is None for the command line acting as the system."""
+    """Who is acting. `user_id` is None for the command line acting as the system.
+
+    `role` (app.domain.codes.Role) when the caller knows it; otherwise the services read
+    the user's role, and the system acts as an administrator.
+    """
 
     user_id: str | None = None
     org_id: str | None = None
+    role: str | None = None
 
 
 SYSTEM = Actor()

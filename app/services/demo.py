@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select
 from app.domain.codes import (
     AuditAction,
     Category,
+    MediationExclusion,
     OrgKind,
     ProcedureStep,
     SignalementStatus,
@@ -345,7 +346,7 @@ class DemoService(ServiceBase):
         plans += [(ladder[rng.randint(1, 4)], reason)
                   for reason in ("resolved", "resolved", "resolved", "moved_out", "dropped")]
         plans.append((ProcedureStep.COURT, "court"))
-        skipped = False
+        skipped = due_today = False
         count = 0
         for target, closing in plans:
             site = rng.choices(candidates, [s.difficulty for s in candidates])[0]
@@ -366,11 +367,14 @@ class DemoService(ServiceBase):
                       "officer": Actor(officers.get(site.org_id), site.org_id),
                       "mediator": Actor(mediator, site.org_id)}
             links = disturbances.get(site.id, [])
+            first_due = opened + timedelta(days=rng.randint(7, 15))
+            if not due_today and len(path) == 1 and closing is None:
+                first_due, due_today = today, True  # one step due on the Today screen
             case_id = ConflictService(self.ws, actors["caretaker"]).open_case(
                 site.id, nature, rng.choice(data.CASE_SUMMARIES[nature]), opened,
                 [complainant.household_id], [respondent.household_id],
                 [rng.choice(links)] if links and rng.random() < 0.6 else (),
-                next_due_on=opened + timedelta(days=rng.randint(7, 15)))
+                next_due_on=first_due)
             taken = opened
             for step, gap in zip(path[1:], gaps, strict=True):
                 taken += timedelta(days=gap)
@@ -381,6 +385,10 @@ class DemoService(ServiceBase):
                 if kind:
                     # Internal mediation needs no written consent; some respondents gave none.
                     consent = kind != "internal" or rng.random() < 0.5
+                    if kind != "internal":
+                        # Asked before any external mediation: none applies here.
+                        service.set_exclusions(case_id, dict.fromkeys(
+                            (e.value for e in MediationExclusion), False))
                     service.record_mediation(
                         case_id, kind, taken,
                         f"{data.MEDIATORS[kind]} ; ménage {complainant.last_name.upper()} "
@@ -405,12 +413,12 @@ class DemoService(ServiceBase):
         chosen = rng.sample(elders, min(REGISTER_SIZE, len(elders)))
         if not chosen:
             return 0
-        heat_year = today.year if today.month >= 8 else today.year - 1
-        WelfareService(self.ws, self.actor).add_alert_plan(
-            orgs["town"], "heatwave", date(heat_year, 7, 18), date(heat_year, 7, 31), 1)
+        town = WelfareService(self.ws, self.actor)
+        for kind, starts_on, ends_on, interval in _alert_plans(today):
+            town.add_alert_plan(orgs["town"], kind, starts_on, ends_on, interval)
         overdue = set(rng.sample(range(len(chosen)), min(4, len(chosen))))
-        on_time = [i for i in range(len(chosen)) if i not in overdue] + [None, None]
-        escalated, leaving = on_time[0], on_time[1]
+        on_time = [i for i in range(len(chosen)) if i not in overdue] + [None, None, None]
+        escalated, leaving, due_today = on_time[0], on_time[1], on_time[2]
         for index, home in enumerate(chosen):
             service = WelfareService(self.ws, Actor(caretaker[home.site_id]))
             band = rng.choices(("70_79", "80_89", "90_plus"), (4, 5, 2))[0]
@@ -440,6 +448,8 @@ class DemoService(ServiceBase):
                           escalate=index == escalated)
             if index == leaving:
                 service.leave_register(entry, today - timedelta(days=1))
+            elif index == due_today and service.next_check_due(entry) != today:
+                service.schedule_check(entry, today)  # a visit planned for today
         return len(chosen)
 
     @staticmethod
@@ -463,6 +473,18 @@ class DemoService(ServiceBase):
                                  outcome, follow_up, follow_up_to,
                                  rng.choice(data.CHECK_NOTES[outcome]))
             due = service.next_check_due(entry)
+
+
+def _alert_plans(today: date) -> list[tuple[str, date, date, int]]:
+    """One plan over by now, one running today: (kind, starts_on, ends_on, max interval)."""
+    if 5 <= today.month <= 9:
+        ended = ("cold", date(today.year, 1, 8), date(today.year, 1, 19), 2)
+        running = "heatwave"
+    else:
+        heat_year = today.year if today.month >= 10 else today.year - 1
+        ended = ("heatwave", date(heat_year, 7, 18), date(heat_year, 7, 31), 1)
+        running = "cold"
+    return [ended, (running, today - timedelta(days=3), today + timedelta(days=4), 2)]
 
 
 # Row builders -----------------------------------------------------------------------------

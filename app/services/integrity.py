@@ -43,6 +43,9 @@ def _coded_columns() -> list[tuple[str, str, type[Coded], bool]]:
         ("welfare_entries", "age_band", c.AgeBand, False),
         ("welfare_entries", "priority", c.Priority, False),
         ("welfare_checks", "outcome", c.CheckOutcome, True),
+        ("welfare_alerts", "reason", c.EscalationReason, False),
+        ("welfare_alerts", "action", c.AlertAction, True),
+        ("landlord_rules", "rule", c.LandlordRule, False),
     ]
 
 
@@ -50,7 +53,7 @@ VERSIONED_TABLES = (
     "organisations", "sites", "buildings", "entrances", "dwellings", "households", "persons",
     "users", "signalements", "referrals", "conflict_cases", "conflict_parties", "case_steps",
     "mediation_sessions", "welfare_entries", "welfare_contacts", "welfare_checks",
-    "alert_plans", "attachments",
+    "alert_plans", "attachments", "welfare_alerts", "landlord_rules",
 )
 
 
