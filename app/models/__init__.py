@@ -15,6 +15,7 @@ from app.models.records import Attachment, AttachmentBlob, AuditEntry
 from app.models.reports import LetterTemplate, ReportSettings
 from app.models.rules import LandlordRuleValue
 from app.models.signalements import Referral, Signalement
+from app.models.sync import SyncOutbox  # noqa: F401  (and the other sync client tables)
 from app.models.welfare import (
     AlertPlan,
     WelfareAlert,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.domain.codes import AuditAction
 from app.domain.ids import new_id
 from app.models import AuditEntry, utcnow
+from app.store import outbox
 from app.store.workspace import Workspace
 
 
@@ -38,9 +39,14 @@ class ServiceBase:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write, one transaction: committed whole or not at all."""
+        """One write, one transaction: committed whole or not at all.
+
+        Every record it creates, edits or deletes gets its sync outbox row in this same
+        transaction (app/store/outbox.py).
+        """
         with self.ws.session() as session, session.begin():
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            outbox.track(session)
             yield session
 
     @contextmanager

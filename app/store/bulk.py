@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, Table
 
+from app.store import outbox
 from app.store.timestamps import to_micros
 
 # What app.models.base.UTCDateTime stores: microseconds since 1970 UTC. An alias, not a
@@ -39,6 +40,14 @@ def insert_sql(table: Table, columns: Sequence[str]) -> str:
 
 def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
                 rows: Sequence[Sequence]) -> None:
-    """Insert tuples already in SQL form (see sql_value), in `columns` order."""
+    """Insert tuples already in SQL form (see sql_value), in `columns` order.
+
+    New records of synced tables get their outbox rows in the same transaction
+    (app/store/outbox.py): one row listing their ids.
+    """
     if rows:
-        conn.exec_driver_sql(insert_sql(table, columns), list(rows))
+        rows = rows if isinstance(rows, list) else list(rows)
+        conn.exec_driver_sql(insert_sql(table, columns), rows)
+        if "version" in table.c and "id" in columns:
+            at = list(columns).index("id")
+            outbox.record_bulk_creates(conn, table.name, [r[at] for r in rows])
