@@ -341,7 +341,7 @@ def grid(rows: list[list], widths: Sequence[float], header: bool = True,
 
     Cells may be plain strings (see `fit`): they are set in the cell style's font."""
     st = st or styles()
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     cmds = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), st.cell.fontName, st.cell.fontSize, st.cell.leading),

@@ -15,17 +15,21 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.codes import AuditAction, ConflictNature, PartyRole, ProcedureStep, Role
 from app.domain.messages import language, msg
+from app.domain.welfare_rules import needs_escalation
 from app.models import (
+    AlertPlan,
     Attachment,
     AttachmentBlob,
+    AuditEntry,
     Building,
     CaseStep,
     ConflictCase,
@@ -34,16 +38,23 @@ from app.models import (
     Entrance,
     Household,
     LetterTemplate,
+    MediationSession,
     Organisation,
+    Person,
     Referral,
     ReportSettings,
     Signalement,
     Site,
     User,
+    WelfareCheck,
+    WelfareContact,
+    WelfareEntry,
+    case_signalements,
     utcnow,
 )
+from app.models.base import to_micros
 from app.models.reports import LETTER_STEPS, LOGO_SIZE_LIMIT
-from app.reports import letters, referral_sheet
+from app.reports import activity, case_file, letters, referral_sheet, welfare_round
 from app.reports.common import (
     Built,
     Letterhead,
@@ -63,6 +74,7 @@ from app.services.attachments import sniff_mime
 from app.services.base import ServiceBase
 from app.services.dates import today
 from app.services.errors import Errors, NotFound, ValidationError
+from app.services.places import household_display_name
 
 # The command line's names of the three letters.
 LETTER_KINDS: dict[str, ProcedureStep] = {
@@ -239,6 +251,214 @@ class ReportService(ServiceBase):
                             "conflict_case", ids[0],
                             f"{DOC_LETTER} {step.value} {ids[1]} {','.join(wanted)}", ids[2],
                             password)
+
+    def welfare_round(self, day: date | None = None, *, sites: Sequence[str] = (),
+                      password: str | None = None) -> PdfDocument:
+        """The checks due on `day` (today by default) or overdue, for every site or the given
+        ones (ids or codes), grouped by site, building, entrance and floor."""
+        day = day or today()
+        with self.read() as s:
+            site_ids = self._site_ids(s, sites)
+            q = (select(WelfareEntry.id, WelfareCheck.due_on, Person.last_name,
+                        Person.first_name, Person.phone, WelfareEntry.age_band,
+                        WelfareEntry.priority, WelfareEntry.lives_alone, WelfareEntry.home_care,
+                        Site.code, Site.name, Site.address, Site.postcode, Site.city,
+                        Building.name, Entrance.name, Dwelling.floor, Dwelling.door,
+                        Site.landlord_id)
+                 .join(WelfareEntry, WelfareEntry.id == WelfareCheck.entry_id)
+                 .join(Person, Person.id == WelfareEntry.person_id)
+                 .join(Dwelling, Dwelling.id == WelfareEntry.dwelling_id)
+                 .join(Entrance, Entrance.id == Dwelling.entrance_id)
+                 .join(Building, Building.id == Entrance.building_id)
+                 .join(Site, Site.id == Building.site_id)
+                 .where(WelfareCheck.done_at.is_(None), WelfareCheck.deleted_at.is_(None),
+                        WelfareCheck.due_on <= day, WelfareEntry.active,
+                        WelfareEntry.deleted_at.is_(None)))
+            if site_ids is not None:
+                q = q.where(Site.id.in_(site_ids))
+            rows = s.execute(q).all()
+            # One visit per person: the oldest pending check.
+            first: dict[str, tuple] = {}
+            for row in rows:
+                if row[0] not in first or row[1] < first[row[0]][1]:
+                    first[row[0]] = row
+            entry_ids = list(first)
+            contacts: dict[str, list] = {e: [] for e in entry_ids}
+            for entry_id, kind, name, phone in s.execute(
+                    select(WelfareContact.entry_id, WelfareContact.kind, WelfareContact.name,
+                           WelfareContact.phone)
+                    .where(WelfareContact.entry_id.in_(entry_ids),
+                           WelfareContact.deleted_at.is_(None))
+                    .order_by(WelfareContact.kind, WelfareContact.name)):
+                contacts[entry_id].append(welfare_round.Contact(kind, name, phone))
+            history = self._last_outcomes(s, entry_ids)
+            visits = []
+            for entry_id, row in first.items():
+                done = history.get(entry_id, [])
+                visits.append(welfare_round.Visit(
+                    site_code=row[9], site_name=row[10],
+                    site_address=_address(row[11], row[12], row[13]), building=row[14],
+                    entrance=row[15], floor=row[16], door=row[17],
+                    name=household_display_name(row[2], row[3]), phone=row[4],
+                    age_band=row[5], priority=row[6], lives_alone=row[7], home_care=row[8],
+                    due_on=row[1], last_done=done[-1][0] if done else None,
+                    last_outcome=done[-1][1] if done else None,
+                    escalate=needs_escalation([o for _, o in done]),
+                    contacts=contacts[entry_id]))
+            visits.sort(key=lambda v: (v.site_code, v.building, v.entrance, v.floor, v.door,
+                                       v.name))
+            plans = [welfare_round.Plan(*p) for p in s.execute(
+                select(AlertPlan.kind, AlertPlan.starts_on, AlertPlan.ends_on,
+                       AlertPlan.max_interval_days)
+                .where(AlertPlan.deleted_at.is_(None), AlertPlan.starts_on <= day,
+                       (AlertPlan.ends_on.is_(None)) | (AlertPlan.ends_on >= day))
+                .order_by(AlertPlan.starts_on))]
+            landlords = sorted({row[18] for row in first.values()})
+            if site_ids is not None and not landlords:
+                landlords = sorted(set(s.scalars(select(Site.landlord_id).where(
+                    Site.id.in_(site_ids)))))
+            head = self._letterhead(s, landlords[0])[0] if len(landlords) == 1 else None
+            author = self._authors(s, landlords)
+        doc = welfare_round.WelfareRound(day=day, author=author, printed_at=utcnow(),
+                                         head=head, visits=visits, plans=plans)
+        built = welfare_round.render(doc)
+        return self._finish(built, welfare_round.title(doc),
+                            f"{msg('rpt_file_round')}-{day.isoformat()}.pdf", "welfare_round",
+                            None, f"welfare_round {day.isoformat()} ({len(visits)})",
+                            landlords[0] if len(landlords) == 1 else None, password)
+
+    def case_file(self, case: str, *, password: str | None = None) -> PdfDocument:
+        """The full chronology of a conflict case (its id or VOI-... reference)."""
+        with self.read() as s:
+            c = self._case(s, case)
+            site = s.get(Site, c.site_id)
+            head, _settings = self._letterhead(s, site.landlord_id)
+            linked = s.scalars(
+                select(Signalement)
+                .join(case_signalements, case_signalements.c.signalement_id == Signalement.id)
+                .where(case_signalements.c.case_id == c.id, Signalement.deleted_at.is_(None))
+                .order_by(Signalement.facts_start)).all()
+            # Reporters who asked for protection stay anonymous here too.
+            protected = {sig.reporter_id for sig in linked
+                         if sig.protect_identity and sig.reporter_id}
+            scrub = _combined(_scrubber(u) for u in s.scalars(
+                select(User).where(User.id.in_(protected))))
+            parties, names = [], {}
+            for party, home in s.execute(
+                    select(ConflictParty, Household)
+                    .join(Household, Household.id == ConflictParty.household_id)
+                    .where(ConflictParty.case_id == c.id, ConflictParty.deleted_at.is_(None))
+                    .order_by(ConflictParty.role, Household.name)):
+                names[home.id] = home.name
+                parties.append(case_file.Party(party.role, home.name,
+                                               _postal_address(s, home, site)[1]))
+            users = {u.id: u for u in s.scalars(select(User).where(User.id.in_(
+                {st.taken_by for st in c.steps if st.taken_by})))}
+
+            def by(user_id: str | None) -> str:
+                if not user_id or user_id not in users:
+                    return ""
+                if user_id in protected:
+                    return msg("rpt_staff")
+                user = users[user_id]
+                return f"{user.display_name} ({_lower_first(Role(user.role).label(language()))})"
+
+            steps = [case_file.Step(st.step, st.taken_on, by(st.taken_by), scrub(st.outcome),
+                                    st.next_due_on, scrub(st.override_reason or "") or None)
+                     for st in c.steps if st.deleted_at is None]
+            sessions = [case_file.Session(m.kind, m.held_on, scrub(m.participants),
+                                          scrub(m.agreement), m.consent_complainant,
+                                          m.consent_respondent)
+                        for m in c.sessions if m.deleted_at is None]
+            signalements = []
+            for sig in linked:
+                where = ", ".join(p for p in (
+                    sig.building.name if sig.building else "",
+                    sig.entrance.name if sig.entrance else "", floor_label(sig.floor)) if p)
+                signalements.append(case_file.LinkedSignalement(
+                    sig.reference, sig.facts_start, sig.category, sig.status, where,
+                    scrub(sig.description),
+                    [case_file.LinkedReferral(r.recipient, r.referred_on,
+                                              scrub(r.reference_number))
+                     for r in sig.referrals if r.deleted_at is None]))
+            letters_sent = []
+            for at, summary in s.execute(
+                    select(AuditEntry.at, AuditEntry.summary)
+                    .where(AuditEntry.entity_kind == "conflict_case",
+                           AuditEntry.entity_id == c.id,
+                           AuditEntry.action == AuditAction.PRINT.value,
+                           AuditEntry.summary.startswith(f"{DOC_LETTER} "))
+                    .order_by(AuditEntry.at)):
+                parts = summary.split(" ")
+                if len(parts) < 4 or parts[1] not in ProcedureStep.codes():
+                    continue
+                addressees = ", ".join(names.get(h, "?") for h in parts[3].split(","))
+                letters_sent.append(case_file.LetterSent(at, parts[1], addressees))
+            attachments = s.scalar(select(func.count()).select_from(Attachment).where(
+                Attachment.owner_kind == "conflict_case", Attachment.owner_id == c.id,
+                Attachment.deleted_at.is_(None)))
+            doc = case_file.CaseFile(
+                head=head, reference=c.reference, site=f"{site.name} ({site.code})",
+                site_address=_address(site.address, site.postcode, site.city),
+                nature=c.nature, status=c.status, current_step=c.current_step,
+                opened_on=c.opened_on, next_due_on=c.next_due_on, closed_on=c.closed_on,
+                closing_reason=c.closing_reason, summary=scrub(c.summary),
+                printed_at=utcnow(), parties=parties, steps=steps, sessions=sessions,
+                signalements=signalements, letters=letters_sent, attachments=attachments)
+            ids = (c.id, c.reference, c.org_id)
+        built = case_file.render(doc)
+        return self._finish(built, case_file.title(doc),
+                            f"{msg('rpt_file_case')}-{ids[1]}.pdf", "conflict_case", ids[0],
+                            f"case_file {ids[1]}", ids[2], password)
+
+    def activity_report(self, date_from: date, date_to: date, sites: Sequence[str] = (), *,
+                        password: str | None = None) -> PdfDocument:
+        """Indicators for the town's safety council over a period (both days included) and
+        a set of sites (ids or codes; every site when none is given). No personal data:
+        counts only, aggregated in SQL, and 1 to 4 printed '< 5'."""
+        errors = Errors()
+        if date_from is None:
+            errors.add("date_from", "required")
+        if date_to is None:
+            errors.add("date_to", "required")
+        elif date_from is not None and date_to < date_from:
+            errors.add("date_to", "rpt_period_reversed")
+        errors.raise_if_any()
+        days = (date_to - date_from).days + 1
+        previous_from = date_from - timedelta(days=days)
+        start, end = _midnight(date_from), _midnight(date_to + timedelta(days=1))
+        previous_start = _midnight(previous_from)
+        months = _months(date_from, date_to)
+        with self.read() as s:
+            site_ids = self._site_ids(s, sites)
+            q = select(Site.id, Site.code, Site.name, Site.difficulty, Site.landlord_id).where(
+                Site.deleted_at.is_(None)).order_by(Site.code)
+            if site_ids is not None:
+                q = q.where(Site.id.in_(site_ids))
+            site_rows = s.execute(q).all()
+            code_of = {r[0]: r[1] for r in site_rows}
+            counts = _signalement_counts(s, site_ids, previous_start, start, end, months)
+            data = activity.ActivityData(
+                author=self._authors(s, sorted({r[4] for r in site_rows})),
+                date_from=date_from, date_to=date_to, previous_from=previous_from,
+                previous_to=date_from - timedelta(days=1), printed_at=utcnow(),
+                sites=[activity.SiteInfo(r[1], r[2], r[3]) for r in site_rows],
+                all_sites=site_ids is None, months=months,
+                counts={(code_of[site], cat, month): n for site, cat, month, n in counts
+                        if site in code_of},
+                referred=_referred(s, site_ids, date_from, date_to),
+                welfare=_welfare_stats(s, site_ids, date_from, date_to, start, end),
+                conflicts=_conflict_stats(s, site_ids, date_from, date_to),
+                head=(self._letterhead(s, site_rows[0][4])[0]
+                      if len({r[4] for r in site_rows}) == 1 else None))
+            landlords = sorted({r[4] for r in site_rows})
+        built = activity.render(data)
+        scope = "all" if site_ids is None else ",".join(code_of[i] for i in site_ids)
+        return self._finish(built, activity.title(data),
+                            f"{msg('rpt_file_activity')}-{date_from.isoformat()}-"
+                            f"{date_to.isoformat()}.pdf", "activity_report", None,
+                            f"activity {date_from.isoformat()}..{date_to.isoformat()} {scope}",
+                            landlords[0] if len(landlords) == 1 else None, password)
 
     # Settings -------------------------------------------------------------------------
 
@@ -482,6 +702,51 @@ class ReportService(ServiceBase):
             return parts[0]
         return msg("rpt_and", first=", ".join(parts[:-1]), last=parts[-1])
 
+    @staticmethod
+    def _site_ids(s: Session, sites: Sequence[str]) -> list[str] | None:
+        """The ids of sites given by id or code; None (every site) when none is given."""
+        if not sites:
+            return None
+        rows = s.execute(select(Site.id, Site.code).where(Site.deleted_at.is_(None))).all()
+        by_key = {key: sid for sid, code in rows for key in (sid, code, code.upper())}
+        errors = Errors()
+        found = []
+        for key in sites:
+            sid = by_key.get(key) or by_key.get(key.strip().upper())
+            if sid is None:
+                errors.add("sites", "unknown_site", value=key)
+            elif sid not in found:
+                found.append(sid)
+        errors.raise_if_any()
+        return found
+
+    @staticmethod
+    def _authors(s: Session, landlord_ids: Sequence[str]) -> str:
+        if not landlord_ids:
+            return "Palier"
+        names = s.scalars(select(Organisation.name).where(
+            Organisation.id.in_(landlord_ids)).order_by(Organisation.name))
+        return ", ".join(names)
+
+    @staticmethod
+    def _last_outcomes(s: Session, entry_ids: Sequence[str]) -> dict[str, list[tuple]]:
+        """{entry: [(day done, outcome), ...]}: the last two checks done, oldest first."""
+        if not entry_ids:
+            return {}
+        ranked = (select(WelfareCheck.entry_id, WelfareCheck.done_at, WelfareCheck.outcome,
+                         func.row_number().over(partition_by=WelfareCheck.entry_id,
+                                                order_by=WelfareCheck.done_at.desc())
+                         .label("n"))
+                  .where(WelfareCheck.entry_id.in_(entry_ids), WelfareCheck.done_at.isnot(None),
+                         WelfareCheck.deleted_at.is_(None))
+                  .subquery())
+        out: dict[str, list[tuple]] = {}
+        for entry_id, done_at, outcome in s.execute(
+                select(ranked.c.entry_id, ranked.c.done_at, ranked.c.outcome)
+                .where(ranked.c.n <= 2).order_by(ranked.c.entry_id, ranked.c.done_at)):
+            out.setdefault(entry_id, []).append((done_at.astimezone().date(), outcome))
+        return out
+
     # Finishing -------------------------------------------------------------------------
 
     def _finish(self, built: Built, title: str, filename: str, entity_kind: str,
@@ -521,6 +786,131 @@ def _postal_address(s: Session, home: Household, site: Site) -> tuple[list[str],
     return lines, one_line
 
 
+def _midnight(d: date) -> datetime:
+    """The start of a day where the staff live (local time), as the lists count days."""
+    return datetime(d.year, d.month, d.day).astimezone()
+
+
+def _months(date_from: date, date_to: date) -> list[tuple[int, int]]:
+    months, (y, m) = [], (date_from.year, date_from.month)
+    while (y, m) <= (date_to.year, date_to.month):
+        months.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return months
+
+
+def _bucket(bounds: list[int], lo: int, hi: int) -> str:
+    """A nested CASE giving the month index of facts_start, by binary search over the
+    months' first instants (local midnight): cheaper than strftime(..., 'localtime') on
+    every row, and exact across daylight-saving changes."""
+    if hi - lo == 1:
+        return str(lo)
+    mid = (lo + hi) // 2
+    return (f"CASE WHEN facts_start < {bounds[mid]} THEN {_bucket(bounds, lo, mid)} "
+            f"ELSE {_bucket(bounds, mid, hi)} END")
+
+
+def _signalement_counts(s: Session, site_ids: list[str] | None, previous_start: datetime,
+                        start: datetime, end: datetime,
+                        months: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+    """(site id, category, month index or -1 for the previous period, count), in one
+    GROUP BY over the signalements of both periods."""
+    bounds = [to_micros(start)] + [to_micros(_midnight(date(y, m, 1))) for y, m in months[1:]]
+    lo, hi = to_micros(previous_start), to_micros(end)
+    # The date index pays when the period is a small part of the history; over most of it,
+    # reading the table straight through beats 100,000 look-ups from the index.
+    first, last = s.execute(text(
+        "SELECT min(facts_start), max(facts_start) FROM signalements")).one()
+    wide = first is not None and (min(hi, last + 1) - max(lo, first)) > 0.3 * (last + 1 - first)
+    source = "signalements NOT INDEXED" if wide else "signalements"
+    where = "deleted_at IS NULL AND facts_start >= :lo AND facts_start < :hi"
+    params: dict = {"lo": lo, "hi": hi, "start": bounds[0]}
+    if site_ids is not None:
+        where += " AND site_id IN :sites"
+        params["sites"] = list(site_ids)
+    sql = (f"SELECT site_id, category, CASE WHEN facts_start < :start THEN -1 ELSE "
+           f"{_bucket(bounds, 0, len(bounds))} END AS month, count(*) FROM {source} "
+           f"WHERE {where} GROUP BY site_id, category, month")
+    stmt = text(sql)
+    if site_ids is not None:
+        stmt = stmt.bindparams(bindparam("sites", expanding=True))
+    return [tuple(r) for r in s.execute(stmt, params)]
+
+
+def _referred(s: Session, site_ids, date_from: date, date_to: date) -> dict[str, int]:
+    q = (select(Referral.recipient, func.count(func.distinct(Referral.signalement_id)))
+         .join(Signalement, Signalement.id == Referral.signalement_id)
+         .where(Referral.deleted_at.is_(None), Signalement.deleted_at.is_(None),
+                Referral.referred_on >= date_from, Referral.referred_on <= date_to)
+         .group_by(Referral.recipient))
+    if site_ids is not None:
+        q = q.where(Signalement.site_id.in_(site_ids))
+    return dict(s.execute(q).all())
+
+
+def _welfare_stats(s: Session, site_ids, date_from: date, date_to: date, start: datetime,
+                   end: datetime) -> activity.WelfareStats:
+    entries = (select(WelfareEntry.id).join(Dwelling, Dwelling.id == WelfareEntry.dwelling_id)
+               .join(Entrance, Entrance.id == Dwelling.entrance_id)
+               .join(Building, Building.id == Entrance.building_id)
+               .where(WelfareEntry.deleted_at.is_(None)))
+    if site_ids is not None:
+        entries = entries.where(Building.site_id.in_(site_ids))
+    ids = entries.scalar_subquery()
+
+    def count(*where) -> int:
+        return s.scalar(select(func.count()).select_from(WelfareEntry).where(
+            WelfareEntry.id.in_(ids), *where))
+
+    register = count(WelfareEntry.consent_on <= date_to,
+                     (WelfareEntry.left_on.is_(None)) | (WelfareEntry.left_on > date_to))
+    joined = count(WelfareEntry.consent_on >= date_from, WelfareEntry.consent_on <= date_to)
+    left = count(WelfareEntry.left_on >= date_from, WelfareEntry.left_on <= date_to)
+    done = (WelfareCheck.entry_id.in_(ids), WelfareCheck.deleted_at.is_(None),
+            WelfareCheck.done_at >= start, WelfareCheck.done_at < end)
+    outcomes = dict(s.execute(select(WelfareCheck.outcome, func.count())
+                              .where(*done).group_by(WelfareCheck.outcome)).all())
+    follow_ups = dict(s.execute(select(WelfareCheck.follow_up, func.count())
+                                .where(*done, WelfareCheck.follow_up.isnot(None))
+                                .group_by(WelfareCheck.follow_up)).all())
+    plans = [tuple(r) for r in s.execute(
+        select(AlertPlan.kind, AlertPlan.starts_on, AlertPlan.ends_on)
+        .where(AlertPlan.deleted_at.is_(None), AlertPlan.starts_on <= date_to,
+               (AlertPlan.ends_on.is_(None)) | (AlertPlan.ends_on >= date_from))
+        .order_by(AlertPlan.starts_on))]
+    return activity.WelfareStats(register, joined, left, outcomes, follow_ups, plans)
+
+
+def _conflict_stats(s: Session, site_ids, date_from: date,
+                    date_to: date) -> activity.ConflictStats:
+    live = [ConflictCase.deleted_at.is_(None)]
+    if site_ids is not None:
+        live.append(ConflictCase.site_id.in_(site_ids))
+
+    def grouped(column, *where, join=None) -> dict[str, int]:
+        q = select(column, func.count())
+        if join is not None:
+            q = q.join(ConflictCase, ConflictCase.id == join)
+        else:
+            q = q.select_from(ConflictCase)
+        return dict(s.execute(q.where(*live, *where).group_by(column)).all())
+
+    opened = grouped(ConflictCase.nature, ConflictCase.opened_on >= date_from,
+                     ConflictCase.opened_on <= date_to)
+    closed = grouped(ConflictCase.closing_reason, ConflictCase.closed_on >= date_from,
+                     ConflictCase.closed_on <= date_to)
+    open_at_end = s.scalar(select(func.count()).select_from(ConflictCase).where(
+        *live, ConflictCase.opened_on <= date_to,
+        (ConflictCase.closed_on.is_(None)) | (ConflictCase.closed_on > date_to)))
+    steps = grouped(CaseStep.step, CaseStep.deleted_at.is_(None),
+                    CaseStep.taken_on >= date_from, CaseStep.taken_on <= date_to,
+                    join=CaseStep.case_id)
+    sessions = grouped(MediationSession.kind, MediationSession.deleted_at.is_(None),
+                       MediationSession.held_on >= date_from,
+                       MediationSession.held_on <= date_to, join=MediationSession.case_id)
+    return activity.ConflictStats(opened, closed, open_at_end, steps, sessions)
+
+
 def _letter_step(kind: str) -> ProcedureStep:
     if kind in LETTER_KINDS:
         return LETTER_KINDS[kind]
@@ -553,6 +943,16 @@ def _scrubber(user: User):
                          re.IGNORECASE)
     mask = msg("rpt_redacted")
     return lambda t: pattern.sub(mask, t) if t else t
+
+
+def _combined(scrubbers):
+    scrubbers = list(scrubbers)
+
+    def scrub(value: str) -> str:
+        for one in scrubbers:
+            value = one(value)
+        return value
+    return scrub
 
 
 def _thumbnail(data: bytes) -> bytes | None:
