@@ -85,8 +85,61 @@ def build_parser() -> argparse.ArgumentParser:
                      help=msg("help_output"))
 
     sub.add_parser("check", help=msg("help_check"))
+    _add_report_parser(sub)
     _add_gui_options(parser)
     return parser
+
+
+def _date(value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(msg("cli_report_bad_date", value=value)) from None
+
+
+def _datetime(value: str):
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(value).astimezone()
+    except ValueError:
+        raise argparse.ArgumentTypeError(msg("cli_report_bad_datetime", value=value)) from None
+
+
+def _add_report_parser(sub) -> None:
+    """`palier report DOCUMENT ...`: the PDF documents (app.services.reports)."""
+    report = sub.add_parser("report", help=msg("help_report"))
+    docs = report.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    sheet = docs.add_parser("police-sheet", help=msg("help_report_sheet"))
+    sheet.add_argument("id", metavar="ID", help=msg("help_report_sig_id"))
+    letter = docs.add_parser("letter", help=msg("help_report_letter"))
+    letter.add_argument("case_id", metavar="CASE_ID", help=msg("help_report_case_id"))
+    letter.add_argument("--kind", choices=("reminder", "summons", "notice"), required=True,
+                        help=msg("help_report_kind"))
+    letter.add_argument("--meeting", type=_datetime, metavar="'YYYY-MM-DD HH:MM'",
+                        help=msg("help_report_meeting"))
+    letter.add_argument("--deadline", type=_date, metavar="YYYY-MM-DD",
+                        help=msg("help_report_deadline"))
+    round_ = docs.add_parser("welfare-round", help=msg("help_report_round"))
+    round_.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                        help=msg("help_report_round_date"))
+    round_.add_argument("--site", nargs="+", action="extend", default=[], metavar="CODE",
+                        help=msg("help_report_sites"))
+    case = docs.add_parser("case-file", help=msg("help_report_case"))
+    case.add_argument("case_id", metavar="CASE_ID", help=msg("help_report_case_id"))
+    activity = docs.add_parser("activity", help=msg("help_report_activity"))
+    activity.add_argument("--from", dest="date_from", type=_date, required=True,
+                          metavar="YYYY-MM-DD", help=msg("help_report_from"))
+    activity.add_argument("--to", dest="date_to", type=_date, required=True,
+                          metavar="YYYY-MM-DD", help=msg("help_report_to"))
+    activity.add_argument("--site", nargs="+", action="extend", default=[], metavar="CODE",
+                          help=msg("help_report_sites"))
+    for p in (sheet, letter, round_, case, activity):
+        p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                       help=msg("help_report_output"))
+        p.add_argument("--password", metavar="PASSWORD", help=msg("help_report_password"))
 
 
 def _add_gui_options(p: argparse.ArgumentParser) -> None:
@@ -219,4 +272,37 @@ def cmd_check(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check}
+def cmd_report(args) -> int:
+    from app.services.reports import ReportService
+
+    with _open(args) as ws:
+        service = ReportService(ws)
+        password = args.password or None
+        if args.document == "police-sheet":
+            doc = service.referral_sheet(args.id, password=password)
+        elif args.document == "letter":
+            doc = service.letter(args.case_id, args.kind, meeting=args.meeting,
+                                 deadline=args.deadline, password=password)
+        elif args.document == "welfare-round":
+            doc = service.welfare_round(args.date, sites=args.site, password=password)
+        elif args.document == "case-file":
+            doc = service.case_file(args.case_id, password=password)
+        else:
+            doc = service.activity_report(args.date_from, args.date_to, sites=args.site,
+                                          password=password)
+    target = args.output or Path(doc.filename)
+    partial = target.with_name(target.name + ".part")
+    try:
+        # Written beside the target then renamed: a failed write leaves no half file.
+        partial.write_bytes(doc.data)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        _err(msg("cli_cannot_write", path=target, reason=exc.strerror or exc))
+        return 1
+    _err(msg("cli_report_done", title=doc.title, pages=doc.pages, path=target))
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
+            "report": cmd_report}

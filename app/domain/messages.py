@@ -597,6 +597,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "n/a: withheld. This count, which is not small, is withheld so that a masked count "
         "cannot be worked out by subtraction from a total.",
     ),
+    "cli_report_done": (
+        "« {title} » : {pages} page(s) écrite(s) dans {path}",
+        "'{title}': {pages} page(s) written to {path}",
+    ),
+    "cli_report_bad_date": ("date invalide « {value} » (attendu AAAA-MM-JJ)", "invalid date '{value}' (expected YYYY-MM-DD)"),
+    "cli_report_bad_datetime": (
+        "date et heure invalides « {value} » (attendu AAAA-MM-JJ HH:MM)",
+        "invalid date and time '{value}' (expected YYYY-MM-DD HH:MM)",
+    ),
+    "help_report": ("éditer un document PDF (fiche, courrier, tournée, dossier, rapport)", "print a PDF document (sheet, letter, round, case file, report)"),
+    "help_report_sheet": ("fiche de signalement pour la police ou le parquet", "referral sheet for the police or the prosecutor"),
+    "help_report_sig_id": ("identifiant ou référence (SIG-…) du signalement", "id or reference (SIG-…) of the incident report"),
+    "help_report_letter": ("courrier de la procédure graduée à un dossier de voisinage", "letter of the graduated procedure for a neighbour case"),
+    "help_report_case_id": ("identifiant ou référence (VOI-…) du dossier", "id or reference (VOI-…) of the case"),
+    "help_report_kind": (
+        "rappel au règlement (reminder), convocation (summons) ou mise en demeure (notice)",
+        "rules reminder, summons or formal notice",
+    ),
+    "help_report_meeting": ("date et heure du rendez-vous (convocation)", "date and time of the meeting (summons)"),
+    "help_report_deadline": ("date limite donnée au locataire (sinon l'échéance du dossier, ou 15 jours)", "deadline given to the tenant (else the case's, or 15 days)"),
+    "help_report_round": ("tournée de veille du jour, à cocher", "the day's welfare round, to tick"),
+    "help_report_round_date": ("jour de la tournée (aujourd'hui par défaut)", "day of the round (today by default)"),
+    "help_report_sites": ("codes des sites (tous par défaut)", "site codes (every site by default)"),
+    "help_report_case": ("dossier complet d'un trouble de voisinage, pour le tribunal", "full neighbour-case file, for the court"),
+    "help_report_activity": ("rapport d'activité pour le CLSPD, sans donnée personnelle", "activity report for the safety council, no personal data"),
+    "help_report_from": ("premier jour de la période", "first day of the period"),
+    "help_report_to": ("dernier jour de la période", "last day of the period"),
+    "help_report_output": ("fichier PDF à écrire (sinon un nom tiré de la référence)", "PDF file to write (else a name made from the reference)"),
+    "help_report_password": ("protéger le PDF par ce mot de passe (AES-256), pour un envoi par courriel", "protect the PDF with this password (AES-256), for sending by e-mail"),
 }
 
 _language = "fr"
