@@ -13,6 +13,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
@@ -53,6 +54,10 @@ class Signalement(RecordMixin, Base):
         # index by date and checking the site in it finds a page as fast as a per-site
         # index would, and bulk inserts maintain one index instead of two.
         Index("ix_signalements_facts_site", "facts_start", "site_id"),
+        # The Today screen: signalements still waiting for a referral, newest first. Only
+        # the open ones are in it, so it stays small however long the history grows.
+        Index("ix_signalements_open_facts", "facts_start",
+              sqlite_where=text("status IN ('new', 'in_progress') AND deleted_at IS NULL")),
     )
 
     # The SQLite rowid, local to this workspace: the full-text index's key. The record's

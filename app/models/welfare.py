@@ -96,6 +96,8 @@ class WelfareCheck(RecordMixin, Base):
         Index("ix_welfare_checks_entry_due", "entry_id", "due_on"),
         # The last outcomes of a person (escalation), newest first.
         Index("ix_welfare_checks_entry_done", "entry_id", "done_at"),
+        # The day's round: checks done today.
+        Index("ix_welfare_checks_done_at", "done_at", sqlite_where=text("done_at IS NOT NULL")),
         # The Today screen: checks still to do, by due date.
         Index("ix_welfare_checks_pending_due", "due_on",
               sqlite_where=text("done_at IS NULL AND deleted_at IS NULL")),

@@ -90,12 +90,18 @@ def upgrade() -> None:
     # The Today screen and escalations.
     op.create_index('ix_welfare_checks_entry_done', 'welfare_checks', ['entry_id', 'done_at'],
                     unique=False)
+    op.create_index('ix_welfare_checks_done_at', 'welfare_checks', ['done_at'], unique=False,
+                    sqlite_where=sa.text('done_at IS NOT NULL'))
+    op.create_index('ix_signalements_open_facts', 'signalements', ['facts_start'], unique=False,
+                    sqlite_where=sa.text("status IN ('new', 'in_progress') AND deleted_at IS NULL"))
     op.create_index('ix_welfare_checks_pending_due', 'welfare_checks', ['due_on'], unique=False,
                     sqlite_where=sa.text('done_at IS NULL AND deleted_at IS NULL'))
 
 
 def downgrade() -> None:
     op.drop_index('ix_welfare_checks_pending_due', table_name='welfare_checks')
+    op.drop_index('ix_signalements_open_facts', table_name='signalements')
+    op.drop_index('ix_welfare_checks_done_at', table_name='welfare_checks')
     op.drop_index('ix_welfare_checks_entry_done', table_name='welfare_checks')
     for index in ('ix_welfare_alerts_open', 'ix_welfare_alerts_check_id', 'ix_welfare_alerts_entry_id'):
         op.drop_index(index, table_name='welfare_alerts')
