@@ -43,12 +43,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../app/ui/app.py" line="30" />
+        <location filename="../app/ui/app.py" line="48" />
         <source>Palier met a problem</source>
         <translation>Palier met a problem</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="31" />
+        <location filename="../app/ui/app.py" line="49" />
         <source>Something went wrong. What you were typing has been kept as a draft.
 
 A report was written here:
@@ -62,22 +62,22 @@ A report was written here:
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="34" />
+        <location filename="../app/ui/signalements/screen.py" line="45" />
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="35" />
+        <location filename="../app/ui/signalements/screen.py" line="46" />
         <source>Resume the unsaved signalement</source>
         <translation>Resume the unsaved signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="36" />
+        <location filename="../app/ui/signalements/screen.py" line="47" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="37" />
+        <location filename="../app/ui/signalements/screen.py" line="48" />
         <source>Discard the unsaved signalement</source>
         <translation>Discard the unsaved signalement</translation>
     </message>
@@ -85,107 +85,112 @@ A report was written here:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/app.py" line="133" />
+        <location filename="../app/ui/app.py" line="192" />
         <source>Palier stopped unexpectedly last time. A report was kept here: %1</source>
         <translation>Palier stopped unexpectedly last time. A report was kept here: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="49" />
+        <location filename="../app/ui/main_window.py" line="102" />
         <source>Palier</source>
         <translation>Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="63" />
+        <location filename="../app/ui/main_window.py" line="110" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="107" />
+        <location filename="../app/ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="108" />
+        <location filename="../app/ui/main_window.py" line="154" />
         <source>&amp;New signalement</source>
         <translation>&amp;New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="110" />
+        <location filename="../app/ui/main_window.py" line="156" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="112" />
+        <location filename="../app/ui/main_window.py" line="158" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="115" />
+        <location filename="../app/ui/main_window.py" line="161" />
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="118" />
+        <location filename="../app/ui/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="120" />
+        <location filename="../app/ui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="121" />
+        <location filename="../app/ui/main_window.py" line="167" />
         <source>&amp;Search the signalements</source>
         <translation>&amp;Search the signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="123" />
+        <location filename="../app/ui/main_window.py" line="169" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="129" />
+        <location filename="../app/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="130" />
+        <location filename="../app/ui/main_window.py" line="176" />
         <source>&amp;About Palier</source>
         <translation>&amp;About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="134" />
+        <location filename="../app/ui/main_window.py" line="180" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="135" />
+        <location filename="../app/ui/main_window.py" line="181" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="137" />
+        <location filename="../app/ui/main_window.py" line="183" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="138" />
+        <location filename="../app/ui/main_window.py" line="184" />
         <source>Sync: offline</source>
         <translation>Sync: offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179" />
+        <location filename="../app/ui/main_window.py" line="211" />
+        <source>Opening the workspace…</source>
+        <translation>Opening the workspace…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="262" />
         <source>Printing arrives with a follow-up version.</source>
         <translation>Printing arrives with a follow-up version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194" />
+        <location filename="../app/ui/main_window.py" line="283" />
         <source>About Palier</source>
         <translation>About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195" />
+        <location filename="../app/ui/main_window.py" line="284" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</translation>
     </message>
@@ -193,6 +198,7 @@ A report was written here:
 <context>
     <name>Placeholder</name>
     <message>
+        <location filename="../app/ui/main_window.py" line="74" />
         <location filename="../app/ui/placeholders.py" line="11" />
         <source>Today</source>
         <translation>Today</translation>
@@ -203,6 +209,7 @@ A report was written here:
         <translation>Your day at a glance: the signalements to follow up, the welfare checks due and the case deadlines. This screen arrives with a follow-up version.</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="78" />
         <location filename="../app/ui/placeholders.py" line="15" />
         <source>Neighbour conflicts</source>
         <translation>Neighbour conflicts</translation>
@@ -213,6 +220,7 @@ A report was written here:
         <translation>Neighbour-conflict cases, step by step from the first complaint to the court. This screen arrives with a follow-up version.</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="80" />
         <location filename="../app/ui/placeholders.py" line="19" />
         <source>Welfare watch</source>
         <translation>Welfare watch</translation>
@@ -367,260 +375,260 @@ A report was written here:
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="190" />
+        <location filename="../app/ui/signalements/form.py" line="191" />
         <source>&amp;Description of the facts</source>
         <translation>&amp;Description of the facts</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="195" />
+        <location filename="../app/ui/signalements/form.py" line="196" />
         <source>Stay factual: describe what you saw or heard, without judgement and without health, religious or origin data. The person concerned may ask to read this text.</source>
         <translation>Stay factual: describe what you saw or heard, without judgement and without health, religious or origin data. The person concerned may ask to read this text.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="206" />
+        <location filename="../app/ui/signalements/form.py" line="207" />
         <source>&amp;How often</source>
         <translation>&amp;How often</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="210" />
+        <location filename="../app/ui/signalements/form.py" line="211" />
         <source>Se&amp;verity</source>
         <translation>Se&amp;verity</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="213" />
+        <location filename="../app/ui/signalements/form.py" line="214" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="215" />
+        <location filename="../app/ui/signalements/form.py" line="216" />
         <source>Choose a site…</source>
         <translation>Choose a site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="216" />
+        <location filename="../app/ui/signalements/form.py" line="217" />
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="218" />
+        <location filename="../app/ui/signalements/form.py" line="219" />
         <source>&amp;Building</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="220" />
+        <location filename="../app/ui/signalements/form.py" line="221" />
         <source>&amp;Entrance or stair</source>
         <translation>&amp;Entrance or stair</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="223" />
-        <location filename="../app/ui/signalements/form.py" line="226" />
-        <location filename="../app/ui/signalements/form.py" line="574" />
+        <location filename="../app/ui/signalements/form.py" line="224" />
+        <location filename="../app/ui/signalements/form.py" line="227" />
+        <location filename="../app/ui/signalements/form.py" line="577" />
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="224" />
+        <location filename="../app/ui/signalements/form.py" line="225" />
         <source>&amp;Floor</source>
         <translation>&amp;Floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="227" />
+        <location filename="../app/ui/signalements/form.py" line="228" />
         <source>&amp;Kind of place</source>
         <translation>&amp;Kind of place</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="230" />
+        <location filename="../app/ui/signalements/form.py" line="231" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="232" />
+        <location filename="../app/ui/signalements/form.py" line="233" />
         <source>Facts &amp;started</source>
         <translation>Facts &amp;started</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="233" />
+        <location filename="../app/ui/signalements/form.py" line="234" />
         <source>The facts have an end &amp;time</source>
         <translation>The facts have an end &amp;time</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="237" />
+        <location filename="../app/ui/signalements/form.py" line="238" />
         <source>Facts ended</source>
         <translation>Facts ended</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="239" />
+        <location filename="../app/ui/signalements/form.py" line="240" />
         <source>&amp;Reported on</source>
         <translation>&amp;Reported on</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="242" />
+        <location filename="../app/ui/signalements/form.py" line="243" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="245" />
+        <location filename="../app/ui/signalements/form.py" line="246" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="247" />
+        <location filename="../app/ui/signalements/form.py" line="248" />
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="249" />
+        <location filename="../app/ui/signalements/form.py" line="250" />
         <source>Reason for &amp;closing</source>
         <translation>Reason for &amp;closing</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="250" />
+        <location filename="../app/ui/signalements/form.py" line="251" />
         <source>&amp;Protect my identity</source>
         <translation>&amp;Protect my identity</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="252" />
+        <location filename="../app/ui/signalements/form.py" line="253" />
         <source>The referral sheet will then name the landlord's security officer as the source, never you.</source>
         <translation>The referral sheet will then name the landlord's security officer as the source, never you.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="259" />
+        <location filename="../app/ui/signalements/form.py" line="260" />
         <source>Persons involved (no identity needed)</source>
         <translation>Persons involved (no identity needed)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="262" />
+        <location filename="../app/ui/signalements/form.py" line="263" />
         <source>&amp;Number of persons</source>
         <translation>&amp;Number of persons</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="264" />
+        <location filename="../app/ui/signalements/form.py" line="265" />
         <source>Descri&amp;ption</source>
         <translation>Descri&amp;ption</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="266" />
+        <location filename="../app/ui/signalements/form.py" line="267" />
         <source>&amp;Witnesses (optional)</source>
         <translation>&amp;Witnesses (optional)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="269" />
+        <location filename="../app/ui/signalements/form.py" line="270" />
         <source>Harm</source>
         <translation>Harm</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="271" />
+        <location filename="../app/ui/signalements/form.py" line="272" />
         <source>To people</source>
         <translation>To people</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="273" />
+        <location filename="../app/ui/signalements/form.py" line="274" />
         <source>To property</source>
         <translation>To property</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="279" />
+        <location filename="../app/ui/signalements/form.py" line="280" />
         <source>Estimated c&amp;ost</source>
         <translation>Estimated c&amp;ost</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="282" />
+        <location filename="../app/ui/signalements/form.py" line="283" />
         <source>Actions already taken</source>
         <translation>Actions already taken</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="283" />
+        <location filename="../app/ui/signalements/form.py" line="284" />
         <source>Intervention on the spot</source>
         <translation>Intervention on the spot</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="284" />
+        <location filename="../app/ui/signalements/form.py" line="285" />
         <source>Called the police (17)</source>
         <translation>Called the police (17)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="285" />
+        <location filename="../app/ui/signalements/form.py" line="286" />
         <source>Town informed</source>
         <translation>Town informed</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="289" />
+        <location filename="../app/ui/signalements/form.py" line="290" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="292" />
-        <location filename="../app/ui/signalements/form.py" line="297" />
+        <location filename="../app/ui/signalements/form.py" line="293" />
+        <location filename="../app/ui/signalements/form.py" line="298" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="318" />
+        <location filename="../app/ui/signalements/form.py" line="319" />
         <source>&amp;Add the referral</source>
         <translation>&amp;Add the referral</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="319" />
+        <location filename="../app/ui/signalements/form.py" line="320" />
         <source>Add the referral</source>
         <translation>Add the referral</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="320" />
+        <location filename="../app/ui/signalements/form.py" line="321" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="321" />
+        <location filename="../app/ui/signalements/form.py" line="322" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="322" />
+        <location filename="../app/ui/signalements/form.py" line="323" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="323" />
+        <location filename="../app/ui/signalements/form.py" line="324" />
         <source>Reference number given</source>
         <translation>Reference number given</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="335" />
+        <location filename="../app/ui/signalements/form.py" line="336" />
         <source>Photos and documents</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="456" />
+        <location filename="../app/ui/signalements/form.py" line="459" />
         <source>New signalement</source>
         <translation>New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="477" />
+        <location filename="../app/ui/signalements/form.py" line="480" />
         <source>Signalement %1</source>
         <translation>Signalement %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="698" />
+        <location filename="../app/ui/signalements/form.py" line="701" />
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="722" />
+        <location filename="../app/ui/signalements/form.py" line="725" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="762" />
+        <location filename="../app/ui/signalements/form.py" line="765" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="791" />
+        <location filename="../app/ui/signalements/form.py" line="794" />
         <source>Wait until the files are added.</source>
         <translation>Wait until the files are added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="844" />
+        <location filename="../app/ui/signalements/form.py" line="847" />
         <source>The signalement could not be saved. Your text is kept as a draft.</source>
         <translation>The signalement could not be saved. Your text is kept as a draft.</translation>
     </message>
@@ -628,47 +636,47 @@ A report was written here:
 <context>
     <name>SignalementListModel</name>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="71" />
+        <location filename="../app/ui/signalements/list_model.py" line="95" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="71" />
+        <location filename="../app/ui/signalements/list_model.py" line="95" />
         <source>Date of facts</source>
         <translation>Date of facts</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="72" />
+        <location filename="../app/ui/signalements/list_model.py" line="96" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="72" />
+        <location filename="../app/ui/signalements/list_model.py" line="96" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="73" />
+        <location filename="../app/ui/signalements/list_model.py" line="97" />
         <source>Building</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="73" />
+        <location filename="../app/ui/signalements/list_model.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="74" />
+        <location filename="../app/ui/signalements/list_model.py" line="98" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="74" />
+        <location filename="../app/ui/signalements/list_model.py" line="98" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="218" />
+        <location filename="../app/ui/signalements/list_model.py" line="256" />
         <source>This column cannot be sorted</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -676,144 +684,154 @@ A report was written here:
 <context>
     <name>SignalementListView</name>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="42" />
+        <location filename="../app/ui/signalements/list_view.py" line="44" />
         <source>Search the text of the signalements (Ctrl+F)</source>
         <translation>Search the text of the signalements (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="43" />
+        <location filename="../app/ui/signalements/list_view.py" line="45" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="46" />
+        <location filename="../app/ui/signalements/list_view.py" line="48" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="47" />
+        <location filename="../app/ui/signalements/list_view.py" line="49" />
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="49" />
+        <location filename="../app/ui/signalements/list_view.py" line="52" />
         <source>Building</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="50" />
-        <location filename="../app/ui/signalements/list_view.py" line="170" />
-        <location filename="../app/ui/signalements/list_view.py" line="208" />
+        <location filename="../app/ui/signalements/list_view.py" line="53" />
+        <location filename="../app/ui/signalements/list_view.py" line="195" />
+        <location filename="../app/ui/signalements/list_view.py" line="233" />
         <source>All buildings</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="53" />
+        <location filename="../app/ui/signalements/list_view.py" line="57" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="54" />
+        <location filename="../app/ui/signalements/list_view.py" line="58" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="56" />
+        <location filename="../app/ui/signalements/list_view.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="57" />
+        <location filename="../app/ui/signalements/list_view.py" line="61" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="58" />
+        <location filename="../app/ui/signalements/list_view.py" line="62" />
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="59" />
+        <location filename="../app/ui/signalements/list_view.py" line="63" />
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="60" />
+        <location filename="../app/ui/signalements/list_view.py" line="64" />
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="61" />
+        <location filename="../app/ui/signalements/list_view.py" line="65" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="62" />
+        <location filename="../app/ui/signalements/list_view.py" line="66" />
         <source>&amp;New signalement</source>
         <translation>&amp;New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="63" />
+        <location filename="../app/ui/signalements/list_view.py" line="67" />
         <source>New signalement</source>
         <translation>New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="64" />
+        <location filename="../app/ui/signalements/list_view.py" line="68" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="67" />
+        <location filename="../app/ui/signalements/list_view.py" line="71" />
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="90" />
+        <location filename="../app/ui/signalements/list_view.py" line="95" />
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="94" />
+        <location filename="../app/ui/signalements/list_view.py" line="97" />
+        <source>Most recent first. Click a column title to sort the results by it.</source>
+        <translation>Most recent first. Click a column title to sort the results by it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signalements/list_view.py" line="99" />
+        <source>Order of the results</source>
+        <translation>Order of the results</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signalements/list_view.py" line="104" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="95" />
+        <location filename="../app/ui/signalements/list_view.py" line="105" />
         <source>&amp;Building</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="96" />
+        <location filename="../app/ui/signalements/list_view.py" line="106" />
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="97" />
+        <location filename="../app/ui/signalements/list_view.py" line="107" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="102" />
+        <location filename="../app/ui/signalements/list_view.py" line="112" />
         <source>F&amp;rom</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="104" />
+        <location filename="../app/ui/signalements/list_view.py" line="114" />
         <source>T&amp;o</source>
         <translation>T&amp;o</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="146" />
+        <location filename="../app/ui/signalements/list_view.py" line="160" />
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="248" />
+        <location filename="../app/ui/signalements/list_view.py" line="280" />
         <source>%1 signalements shown, counting…</source>
         <translation>%1 signalements shown, counting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="250" />
+        <location filename="../app/ui/signalements/list_view.py" line="282" />
         <source>%1 shown of %2 signalements</source>
         <translation>%1 shown of %2 signalements</translation>
     </message>
@@ -821,22 +839,23 @@ A report was written here:
 <context>
     <name>SignalementsScreen</name>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="76" />
+        <location filename="../app/ui/main_window.py" line="76" />
+        <location filename="../app/ui/signalements/screen.py" line="115" />
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="90" />
+        <location filename="../app/ui/signalements/screen.py" line="129" />
         <source>A signalement you were writing was not saved (draft of %1). Resume it?</source>
         <translation>A signalement you were writing was not saved (draft of %1). Resume it?</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="93" />
+        <location filename="../app/ui/signalements/screen.py" line="132" />
         <source>%1 other drafts are waiting.</source>
         <translation>%1 other drafts are waiting.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="161" />
+        <location filename="../app/ui/signalements/screen.py" line="206" />
         <source>Signalement %1 saved.</source>
         <translation>Signalement %1 saved.</translation>
     </message>
@@ -844,22 +863,22 @@ A report was written here:
 <context>
     <name>SiteTableModel</name>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="47" />
+        <location filename="../app/ui/sites/screen.py" line="48" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="47" />
+        <location filename="../app/ui/sites/screen.py" line="48" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="47" />
+        <location filename="../app/ui/sites/screen.py" line="48" />
         <source>Town</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="47" />
+        <location filename="../app/ui/sites/screen.py" line="49" />
         <source>Landlord</source>
         <translation>Landlord</translation>
     </message>
@@ -872,61 +891,62 @@ A report was written here:
 <context>
     <name>SitesScreen</name>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="94" />
-        <location filename="../app/ui/sites/screen.py" line="176" />
+        <location filename="../app/ui/main_window.py" line="82" />
+        <location filename="../app/ui/sites/screen.py" line="95" />
+        <location filename="../app/ui/sites/screen.py" line="182" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="110" />
-        <location filename="../app/ui/sites/screen.py" line="121" />
+        <location filename="../app/ui/sites/screen.py" line="112" />
+        <location filename="../app/ui/sites/screen.py" line="123" />
         <source>Difficulty level</source>
         <translation>Difficulty level</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="112" />
+        <location filename="../app/ui/sites/screen.py" line="114" />
         <source>Save the &amp;level</source>
         <translation>Save the &amp;level</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="113" />
+        <location filename="../app/ui/sites/screen.py" line="115" />
         <source>Save the difficulty level</source>
         <translation>Save the difficulty level</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="114" />
+        <location filename="../app/ui/sites/screen.py" line="116" />
         <source>Only a security officer or an administrator may change the level.</source>
         <translation>Only a security officer or an administrator may change the level.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="123" />
+        <location filename="../app/ui/sites/screen.py" line="125" />
         <source>&amp;Level</source>
         <translation>&amp;Level</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="130" />
         <location filename="../app/ui/sites/screen.py" line="132" />
-        <location filename="../app/ui/sites/screen.py" line="156" />
+        <location filename="../app/ui/sites/screen.py" line="134" />
+        <location filename="../app/ui/sites/screen.py" line="161" />
         <source>Buildings and entrances</source>
         <translation>Buildings and entrances</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="139" />
+        <location filename="../app/ui/sites/screen.py" line="141" />
         <source>Recent signalements of the site</source>
         <translation>Recent signalements of the site</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="158" />
+        <location filename="../app/ui/sites/screen.py" line="163" />
         <source>Recent signalements</source>
         <translation>Recent signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="191" />
+        <location filename="../app/ui/sites/screen.py" line="197" />
         <source>No site yet. Sites are imported from the landlord's file (palier import sites).</source>
         <translation>No site yet. Sites are imported from the landlord's file (palier import sites).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="243" />
+        <location filename="../app/ui/sites/screen.py" line="249" />
         <source>Difficulty level saved.</source>
         <translation>Difficulty level saved.</translation>
     </message>

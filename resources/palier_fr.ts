@@ -43,12 +43,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../app/ui/app.py" line="30"/>
+        <location filename="../app/ui/app.py" line="48"/>
         <source>Palier met a problem</source>
         <translation>Palier a rencontré un problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="31"/>
+        <location filename="../app/ui/app.py" line="49"/>
         <source>Something went wrong. What you were typing has been kept as a draft.
 
 A report was written here:
@@ -62,22 +62,22 @@ Un rapport a été enregistré ici :
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="34"/>
+        <location filename="../app/ui/signalements/screen.py" line="45"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="35"/>
+        <location filename="../app/ui/signalements/screen.py" line="46"/>
         <source>Resume the unsaved signalement</source>
         <translation>Reprendre le signalement non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="36"/>
+        <location filename="../app/ui/signalements/screen.py" line="47"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="37"/>
+        <location filename="../app/ui/signalements/screen.py" line="48"/>
         <source>Discard the unsaved signalement</source>
         <translation>Abandonner le signalement non enregistré</translation>
     </message>
@@ -85,107 +85,112 @@ Un rapport a été enregistré ici :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/app.py" line="134"/>
+        <location filename="../app/ui/app.py" line="192"/>
         <source>Palier stopped unexpectedly last time. A report was kept here: %1</source>
         <translation>Palier s&apos;est arrêté de façon inattendue la dernière fois. Un rapport a été conservé ici : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="49"/>
+        <location filename="../app/ui/main_window.py" line="102"/>
         <source>Palier</source>
         <translation>Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="63"/>
+        <location filename="../app/ui/main_window.py" line="110"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="107"/>
+        <location filename="../app/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="108"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>&amp;New signalement</source>
         <translation>&amp;Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="110"/>
+        <location filename="../app/ui/main_window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="112"/>
+        <location filename="../app/ui/main_window.py" line="158"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="115"/>
+        <location filename="../app/ui/main_window.py" line="161"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="118"/>
+        <location filename="../app/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="120"/>
+        <location filename="../app/ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="121"/>
+        <location filename="../app/ui/main_window.py" line="167"/>
         <source>&amp;Search the signalements</source>
         <translation>&amp;Rechercher dans les signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="123"/>
+        <location filename="../app/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="129"/>
+        <location filename="../app/ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="130"/>
+        <location filename="../app/ui/main_window.py" line="176"/>
         <source>&amp;About Palier</source>
         <translation>&amp;À propos de Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="134"/>
+        <location filename="../app/ui/main_window.py" line="180"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="135"/>
+        <location filename="../app/ui/main_window.py" line="181"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="137"/>
+        <location filename="../app/ui/main_window.py" line="183"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="138"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>Sync: offline</source>
         <translation>Synchronisation : hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179"/>
+        <location filename="../app/ui/main_window.py" line="211"/>
+        <source>Opening the workspace…</source>
+        <translation>Ouverture de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>Printing arrives with a follow-up version.</source>
         <translation>L&apos;impression arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>About Palier</source>
         <translation>À propos de Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1 : signalements, troubles de voisinage et veille des personnes isolées, pour le personnel de proximité des bailleurs sociaux.</translation>
     </message>
@@ -193,6 +198,7 @@ Un rapport a été enregistré ici :
 <context>
     <name>Placeholder</name>
     <message>
+        <location filename="../app/ui/main_window.py" line="74"/>
         <location filename="../app/ui/placeholders.py" line="11"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
@@ -203,6 +209,7 @@ Un rapport a été enregistré ici :
         <translation>Votre journée d&apos;un coup d&apos;œil : les signalements à suivre, les appels de veille à faire et les échéances des dossiers. Cet écran arrive dans une prochaine version.</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="78"/>
         <location filename="../app/ui/placeholders.py" line="15"/>
         <source>Neighbour conflicts</source>
         <translation>Troubles de voisinage</translation>
@@ -213,6 +220,7 @@ Un rapport a été enregistré ici :
         <translation>Les dossiers de troubles de voisinage, étape par étape, de la première plainte jusqu&apos;au tribunal. Cet écran arrive dans une prochaine version.</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="80"/>
         <location filename="../app/ui/placeholders.py" line="19"/>
         <source>Welfare watch</source>
         <translation>Veille des personnes isolées</translation>
@@ -628,47 +636,47 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignalementListModel</name>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="71"/>
+        <location filename="../app/ui/signalements/list_model.py" line="95"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="71"/>
+        <location filename="../app/ui/signalements/list_model.py" line="95"/>
         <source>Date of facts</source>
         <translation>Date des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="72"/>
+        <location filename="../app/ui/signalements/list_model.py" line="96"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="72"/>
+        <location filename="../app/ui/signalements/list_model.py" line="96"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="73"/>
+        <location filename="../app/ui/signalements/list_model.py" line="97"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="73"/>
+        <location filename="../app/ui/signalements/list_model.py" line="97"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="74"/>
+        <location filename="../app/ui/signalements/list_model.py" line="98"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="74"/>
+        <location filename="../app/ui/signalements/list_model.py" line="98"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="218"/>
+        <location filename="../app/ui/signalements/list_model.py" line="256"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -676,144 +684,154 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignalementListView</name>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="42"/>
+        <location filename="../app/ui/signalements/list_view.py" line="44"/>
         <source>Search the text of the signalements (Ctrl+F)</source>
         <translation>Rechercher dans le texte des signalements (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="43"/>
+        <location filename="../app/ui/signalements/list_view.py" line="45"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="46"/>
+        <location filename="../app/ui/signalements/list_view.py" line="48"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="47"/>
+        <location filename="../app/ui/signalements/list_view.py" line="49"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="50"/>
+        <location filename="../app/ui/signalements/list_view.py" line="52"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="51"/>
-        <location filename="../app/ui/signalements/list_view.py" line="172"/>
-        <location filename="../app/ui/signalements/list_view.py" line="210"/>
+        <location filename="../app/ui/signalements/list_view.py" line="53"/>
+        <location filename="../app/ui/signalements/list_view.py" line="195"/>
+        <location filename="../app/ui/signalements/list_view.py" line="233"/>
         <source>All buildings</source>
         <translation>Tous les bâtiments</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="55"/>
+        <location filename="../app/ui/signalements/list_view.py" line="57"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="56"/>
+        <location filename="../app/ui/signalements/list_view.py" line="58"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="58"/>
+        <location filename="../app/ui/signalements/list_view.py" line="60"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="59"/>
+        <location filename="../app/ui/signalements/list_view.py" line="61"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="60"/>
+        <location filename="../app/ui/signalements/list_view.py" line="62"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="61"/>
+        <location filename="../app/ui/signalements/list_view.py" line="63"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="62"/>
+        <location filename="../app/ui/signalements/list_view.py" line="64"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="63"/>
+        <location filename="../app/ui/signalements/list_view.py" line="65"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="64"/>
+        <location filename="../app/ui/signalements/list_view.py" line="66"/>
         <source>&amp;New signalement</source>
         <translation>&amp;Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="65"/>
+        <location filename="../app/ui/signalements/list_view.py" line="67"/>
         <source>New signalement</source>
         <translation>Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="66"/>
+        <location filename="../app/ui/signalements/list_view.py" line="68"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="69"/>
+        <location filename="../app/ui/signalements/list_view.py" line="71"/>
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="92"/>
+        <location filename="../app/ui/signalements/list_view.py" line="95"/>
         <source>Counts</source>
         <translation>Nombre de signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="96"/>
+        <location filename="../app/ui/signalements/list_view.py" line="97"/>
+        <source>Most recent first. Click a column title to sort the results by it.</source>
+        <translation>Les plus récents d&apos;abord. Cliquez sur le titre d&apos;une colonne pour trier les résultats.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signalements/list_view.py" line="99"/>
+        <source>Order of the results</source>
+        <translation>Ordre des résultats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signalements/list_view.py" line="104"/>
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="97"/>
+        <location filename="../app/ui/signalements/list_view.py" line="105"/>
         <source>&amp;Building</source>
         <translation>&amp;Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="98"/>
+        <location filename="../app/ui/signalements/list_view.py" line="106"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="99"/>
+        <location filename="../app/ui/signalements/list_view.py" line="107"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="104"/>
+        <location filename="../app/ui/signalements/list_view.py" line="112"/>
         <source>F&amp;rom</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="106"/>
+        <location filename="../app/ui/signalements/list_view.py" line="114"/>
         <source>T&amp;o</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="148"/>
+        <location filename="../app/ui/signalements/list_view.py" line="160"/>
         <source>Any date</source>
         <translation>Toutes dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="251"/>
+        <location filename="../app/ui/signalements/list_view.py" line="280"/>
         <source>%1 signalements shown, counting…</source>
         <translation>%1 signalements affichés, comptage en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="253"/>
+        <location filename="../app/ui/signalements/list_view.py" line="282"/>
         <source>%1 shown of %2 signalements</source>
         <translation>%1 affichés sur %2 signalements</translation>
     </message>
@@ -821,22 +839,23 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignalementsScreen</name>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="76"/>
+        <location filename="../app/ui/main_window.py" line="76"/>
+        <location filename="../app/ui/signalements/screen.py" line="115"/>
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="90"/>
+        <location filename="../app/ui/signalements/screen.py" line="129"/>
         <source>A signalement you were writing was not saved (draft of %1). Resume it?</source>
         <translation>Un signalement en cours de saisie n&apos;a pas été enregistré (brouillon du %1). Voulez-vous le reprendre ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="93"/>
+        <location filename="../app/ui/signalements/screen.py" line="132"/>
         <source>%1 other drafts are waiting.</source>
         <translation>%1 autres brouillons attendent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="161"/>
+        <location filename="../app/ui/signalements/screen.py" line="206"/>
         <source>Signalement %1 saved.</source>
         <translation>Signalement %1 enregistré.</translation>
     </message>
@@ -872,6 +891,7 @@ Un rapport a été enregistré ici :
 <context>
     <name>SitesScreen</name>
     <message>
+        <location filename="../app/ui/main_window.py" line="82"/>
         <location filename="../app/ui/sites/screen.py" line="95"/>
         <location filename="../app/ui/sites/screen.py" line="182"/>
         <source>Sites</source>

@@ -1,7 +1,21 @@
 """Start-up of the desktop app: Qt, translations, settings, crash handler, worker, window.
 
-PALIER_TIMING=1 prints "PALIER_READY <epoch seconds>" when the main window is shown
-with its list filled; bench/bench_gui.py reads it.
+The window is on screen, its signalement list filled, before SQLAlchemy is imported:
+
+1. On the worker thread, app.store.quick.open_if_current opens the workspace with plain
+   sqlite3 when it exists and needs no migration (the usual case).
+2. The window is built (only the screen it opens on) and shown; the list reads its first
+   page through app.services.signalement_list on that connection, on the worker.
+3. Once that page is painted, the worker opens the full Workspace (SQLAlchemy engine)
+   and the services (open_services); UiContext.attach hands them to the screens, and
+   what waited for them (site choices, drafts, the form, the sites screen) runs.
+
+A new workspace, or one whose schema is older, takes the full path at once (migration
+with its backup, the busy indicator on); the list then reads through the service.
+Nothing imported before step 3 may import SQLAlchemy: tests/ui/test_startup.py.
+
+PALIER_TIMING=1 prints "PALIER_READY <epoch seconds>" when the main window has painted
+its list filled; bench/bench_gui.py reads it.
 """
 
 from __future__ import annotations
@@ -10,15 +24,18 @@ import getpass
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.store import quick
 from app.ui import i18n
 from app.ui.crash import CrashHandler, acknowledge, log_dir, previous_crash
 from app.ui.settings import SettingsStore
+from app.ui.widgets import AfterPaint
 from app.ui.worker import DbWorker
 
 
@@ -35,27 +52,25 @@ def _crash_dialog(log: Path, summary: str) -> None:
     box.exec()
 
 
-def open_workspace(worker: DbWorker, data_dir):
-    """Open (and if needed migrate) the workspace on the worker; the GUI thread waits in
-    an event loop, so a slow migration never freezes a window."""
-    from app.store.workspace import Workspace
-
+def wait_on_worker(worker: DbWorker, fn: Callable):
+    """Run fn on the worker and return its result (or raise its error); the GUI thread
+    waits in an event loop meanwhile."""
     result: dict = {}
     loop = QEventLoop()
 
-    def done(ws):
-        result["ws"] = ws
+    def done(value):
+        result["value"] = value
         loop.quit()
 
     def failed(exc):
         result["error"] = exc
         loop.quit()
 
-    worker.submit(lambda: Workspace.open(data_dir), done, failed)
+    worker.submit(fn, done, failed)
     loop.exec()
     if "error" in result:
         raise result["error"]
-    return result["ws"]
+    return result["value"]
 
 
 def run(data_dir=None, lang: str | None = None, screen: str | None = None,
@@ -79,29 +94,59 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     crash.install()
     worker = DbWorker()
     from app.domain.messages import msg
-    from app.store.workspace import WorkspaceError
+    from app.services.signalement_list import SignalementList
+    from app.ui.context import UiContext, open_services
 
-    try:
-        ws = open_workspace(worker, data_dir)
-    except WorkspaceError as exc:
-        worker.stop()
-        text = msg(exc.key, **exc.values)
-        print(text, file=sys.stderr)
-        if os.environ.get("PALIER_NO_CRASH_DIALOG") != "1" and quit_after is None:
-            QMessageBox.critical(None, "Palier", text)
-        return 1
-
-    from app.ui.context import UiContext
-
+    folder = quick.resolve_data_dir(data_dir)
+    conn = wait_on_worker(worker, lambda: quick.open_if_current(folder))
     user = settings.user_name or getpass.getuser()
-    ctx = UiContext(workspace=ws, worker=worker, settings=settings, store=store, lang=lang,
-                    user_label=user)
+    ctx = UiContext(workspace=None, worker=worker, settings=settings, store=store, lang=lang,
+                    user_label=user, data_dir=folder,
+                    list_reader=SignalementList(conn) if conn is not None else None)
     window = MainWindow(ctx, base_point_size=base_size)
     crash.before_dialog.append(lambda: window.keep_drafts(sync=True))
-    if os.environ.get("PALIER_TIMING") == "1":
-        window.listReady.connect(lambda: print(f"PALIER_READY {time.time():.6f}", flush=True))
+    opened: dict = {}
+
+    def open_full():  # on the worker: SQLAlchemy, the models, the services
+        from app.store.workspace import Workspace
+
+        ws = opened["ws"] = Workspace.open(folder)
+        return ws, open_services(ws, ctx.actor)
+
+    def attach(result) -> None:
+        ctx.attach(*result)
+
+    def open_failed(exc: BaseException) -> None:
+        if isinstance(exc, quick.WorkspaceError):
+            text = msg(exc.key, **exc.values)
+            print(text, file=sys.stderr)
+            if os.environ.get("PALIER_NO_CRASH_DIALOG") != "1" and quit_after is None:
+                QMessageBox.critical(window, "Palier", text)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        app.exit(1)
+
+    def open_services_now() -> None:
+        if "started" not in opened:
+            opened["started"] = True
+            worker.submit(open_full, attach, open_failed)
+
+    def list_shown() -> None:
+        if os.environ.get("PALIER_TIMING") == "1":
+            print(f"PALIER_READY {time.time():.6f}", flush=True)
+        open_services_now()
+
     window.show()
     window.start(screen)
+    if conn is not None and "signalements" in window.screens:
+        # The first page, painted, first; SQLAlchemy's import would slow its painting.
+        table = window.signalements.list.table.viewport()
+        window.listReady.connect(lambda: AfterPaint(table, list_shown))
+        window.signalements.list.model.loadFailed.connect(lambda _t: open_services_now())
+    else:
+        open_services_now()
+        if os.environ.get("PALIER_TIMING") == "1":
+            window.listReady.connect(lambda: AfterPaint(window, list_shown))
     _notice_previous_crash(window, crash)
 
     if quit_after is not None:
@@ -117,8 +162,11 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     try:
         code = app.exec()
     finally:
+        if conn is not None:
+            worker.submit(conn.close)  # the worker's connection: closed on the worker
         worker.stop()
-        ws.close()
+        if "ws" in opened:
+            opened["ws"].close()
         crash.uninstall()
         i18n.uninstall(app, translators)
     return code

@@ -1,9 +1,22 @@
 """The main window: navigation between the five screens, menus with the standard
-shortcuts, and a status bar with the workspace, the user and the sync state."""
+shortcuts, and a status bar with the workspace, the user and the sync state.
+
+Screens are built lazily: `screen_specs()` says how to build each one, and a screen's
+module is imported and the screen built the first time it is shown, so that start-up
+builds only the screen it opens on. A screen built before the workspace's services are
+attached (UiContext.ready) must be marked `early` and wait for them itself through
+ctx.when_ready; the others are built once the services are there (a second at most after
+start-up), an "Opening the workspace…" line standing in meanwhile. Once built, a screen's
+`statusMessage` signal, if any, goes to the status bar, and its `start()`, if any, runs.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,13 +35,52 @@ from app import __version__
 from app.services.errors import ServiceError
 from app.ui.context import UiContext
 from app.ui.placeholders import PlaceholderScreen
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.signalements.screen import SignalementsScreen
-from app.ui.sites.screen import SitesScreen
 from app.ui.widgets import BusyIndicator
+
+if TYPE_CHECKING:
+    from app.ui.signalements.screen import SignalementsScreen
+    from app.ui.sites.screen import SitesScreen
 
 SCREENS = ("today", "signalements", "conflicts", "welfare", "sites")
 LARGER_TEXT = 1.25
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    title: str  # in the navigation list and the View menu, before the screen is built
+    build: Callable[[UiContext, QWidget], QWidget]  # (ctx, parent) -> the screen
+    early: bool = False  # may be built before the services are attached
+
+
+def _signalements(ctx: UiContext, parent: QWidget) -> QWidget:
+    from app.ui.signalements.screen import SignalementsScreen
+
+    return SignalementsScreen(ctx, parent)
+
+
+def _sites(ctx: UiContext, parent: QWidget) -> QWidget:
+    from app.ui.sites.screen import SitesScreen
+
+    return SitesScreen(ctx, parent)
+
+
+def _placeholder(key: str) -> Callable[[UiContext, QWidget], QWidget]:
+    return lambda _ctx, parent: PlaceholderScreen(key, parent)
+
+
+def screen_specs() -> dict[str, ScreenSpec]:
+    """Every screen of SCREENS, in the GUI thread's language (translators installed)."""
+    return {
+        "today": ScreenSpec(QCoreApplication.translate("Placeholder", "Today"),
+                            _placeholder("today"), early=True),
+        "signalements": ScreenSpec(QCoreApplication.translate("SignalementsScreen", "Signalements"),
+                                   _signalements, early=True),
+        "conflicts": ScreenSpec(QCoreApplication.translate("Placeholder", "Neighbour conflicts"),
+                                _placeholder("conflicts"), early=True),
+        "welfare": ScreenSpec(QCoreApplication.translate("Placeholder", "Welfare watch"),
+                              _placeholder("welfare"), early=True),
+        "sites": ScreenSpec(QCoreApplication.translate("SitesScreen", "Sites"), _sites),
+    }
 
 
 def apply_text_size(app: QApplication, base_point_size: float, larger: bool) -> None:
@@ -48,31 +101,27 @@ class MainWindow(QMainWindow):
         self.base_point_size = base_point_size or QApplication.font().pointSizeF()
         self.setWindowTitle(self.tr("Palier"))
         self.setMinimumSize(900, 600)
-        self.screens: dict[str, QWidget] = {
-            "today": PlaceholderScreen("today", self),
-            "signalements": SignalementsScreen(ctx, self),
-            "conflicts": PlaceholderScreen("conflicts", self),
-            "welfare": PlaceholderScreen("welfare", self),
-            "sites": SitesScreen(ctx, self),
-        }
-        self.signalements: SignalementsScreen = self.screens["signalements"]
-        self.sites: SitesScreen = self.screens["sites"]
+        self.specs = screen_specs()
+        self.screens: dict[str, QWidget] = {}  # the screens built so far
+        self._pages: dict[str, QWidget] = {}  # the stack's page of each screen
         self._list_ready = False
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Screens"))
         self.stack = QStackedWidget(self)
         for key in SCREENS:
-            screen = self.screens[key]
-            item = QListWidgetItem(screen.title())
+            item = QListWidgetItem(self.specs[key].title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            self.stack.addWidget(screen)
+            page = QWidget(self.stack)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[key] = page
+            self.stack.addWidget(page)
         fm = self.nav.fontMetrics()
         self.nav.setFixedWidth(max(fm.horizontalAdvance(self.nav.item(i).text())
                                    for i in range(self.nav.count())) + 48)
         self.nav.setSpacing(4)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -82,11 +131,8 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_status_bar()
-        for screen in (self.signalements, self.sites):
-            screen.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.worker.busyChanged.connect(self.busy.setVisible)
         ctx.worker.unhandledError.connect(self._unhandled_error)
-        self.signalements.list.model.pageLoaded.connect(self._first_page)
         self._restore_geometry()
 
     # Building --------------------------------------------------------------------------
@@ -123,7 +169,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self.screen_actions = []
         for n, key in enumerate(SCREENS, start=1):
-            action = self._action(self.screens[key].title(), lambda _c=False, k=key:
+            action = self._action(self.specs[key].title, lambda _c=False, k=key:
                                   self.show_screen(k), QKeySequence(f"Ctrl+{n}"), view_menu)
             self.screen_actions.append(action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -133,7 +179,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.busy = BusyIndicator(self.tr("Working…"), self)
         self.workspace_label = QLabel(self.tr("Workspace: %1").replace(
-            "%1", str(self.ctx.workspace.data_dir)), self)
+            "%1", str(self.ctx.data_dir)), self)
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.user_label), self)
         self.sync_label = QLabel(self.tr("Sync: offline"), self)
         for w in (self.busy, self.workspace_label, self.user_label, self.sync_label):
@@ -142,13 +188,50 @@ class MainWindow(QMainWindow):
     # Screens ---------------------------------------------------------------------------
 
     def start(self, screen: str | None = None) -> None:
-        """Open on `screen` and load the data, the list first."""
+        """Open on `screen`: it is built and loads its data; the others wait their turn."""
         self.show_screen(screen or self.ctx.settings.start_screen)
-        self.signalements.start()
-        self.sites.start()
 
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(SCREENS.index(key))
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(SCREENS):
+            self.screen(SCREENS[row])
+        self.stack.setCurrentIndex(row)
+
+    def screen(self, key: str) -> QWidget | None:
+        """The screen `key`, built first if it was not yet; None while it waits for the
+        services (it is built as soon as they are attached)."""
+        built = self.screens.get(key)
+        if built is not None:
+            return built
+        spec, page = self.specs[key], self._pages[key]
+        if not (spec.early or self.ctx.ready):
+            if page.layout().count() == 0:
+                page.layout().addWidget(QLabel(self.tr("Opening the workspace…"), page), 0,
+                                        Qt.AlignmentFlag.AlignCenter)
+                self.ctx.when_ready(lambda: self.screen(key))
+            return None
+        while page.layout().count():  # the waiting line
+            page.layout().takeAt(0).widget().deleteLater()
+        screen = spec.build(self.ctx, page)
+        page.layout().addWidget(screen)
+        self.screens[key] = screen
+        if hasattr(screen, "statusMessage"):
+            screen.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if key == "signalements":
+            screen.list.model.pageLoaded.connect(self._first_page)
+        if hasattr(screen, "start"):
+            screen.start()
+        return screen
+
+    @property
+    def signalements(self) -> SignalementsScreen:
+        return self.screen("signalements")
+
+    @property
+    def sites(self) -> SitesScreen | None:
+        return self.screen("sites")
 
     def current_screen(self) -> str:
         return SCREENS[self.stack.currentIndex()]
@@ -179,16 +262,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Printing arrives with a follow-up version."), 8000)
 
     def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx.settings, self.ctx.lang, self)
         if dialog.exec():
             new = dialog.result_settings()
             larger_changed = new.larger_text != self.ctx.settings.larger_text
             self.ctx.settings = new
-            self.signalements.form.autosave.setInterval(new.autosave_seconds * 1000)
+            signalements = self.screens.get("signalements")
+            if signalements is not None and signalements.form_built():
+                signalements.form.autosave.setInterval(new.autosave_seconds * 1000)
             self.ctx.save_settings()
             if larger_changed:
                 apply_text_size(QApplication.instance(), self.base_point_size, new.larger_text)
-            self.sites._set_enabled(self.sites.current_site() is not None)
+            sites = self.screens.get("sites")
+            if sites is not None:
+                sites._set_enabled(sites.current_site() is not None)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Palier"), self.tr(
@@ -214,7 +303,9 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(s.window_state))
 
     def keep_drafts(self, sync: bool = True) -> None:
-        self.signalements.keep_drafts(sync=sync)
+        signalements = self.screens.get("signalements")
+        if signalements is not None:
+            signalements.keep_drafts(sync=sync)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_drafts(sync=False)

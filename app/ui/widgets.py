@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QWidget
 
@@ -61,3 +63,27 @@ class BusyIndicator(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
         self.hide()
+
+
+class AfterPaint(QObject):
+    """Calls `fn` once, just after `widget` next paints, or after `limit_ms` if it does not
+    (hidden, minimised): work that would compete with a first paint waits for it."""
+
+    def __init__(self, widget: QWidget, fn: Callable[[], None], limit_ms: int = 1000) -> None:
+        super().__init__(widget)
+        self._fn: Callable[[], None] | None = fn
+        widget.installEventFilter(self)
+        QTimer.singleShot(limit_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._fn is not None:
+            # Runs once this paint has been drawn and flushed to the screen.
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        fn, self._fn = self._fn, None
+        if fn is not None:
+            self.parent().removeEventFilter(self)
+            self.deleteLater()
+            fn()

@@ -95,3 +95,31 @@ def test_opening_a_row_with_the_keyboard(qtbot, window, wait_idle):
     qtbot.waitUntil(lambda: form.editing_id == view.model.row_at(0).id)
     assert window.signalements.form_open()
     wait_idle(window.ctx.worker)
+
+
+def test_a_search_is_shown_most_recent_first_until_a_column_is_chosen(qtbot, window, wait_idle):
+    from PySide6.QtCore import QPoint
+
+    view = window.signalements.list
+    hh = view.table.horizontalHeader()
+    assert not view.model.by_recency() and hh.sortIndicatorSection() == COL["facts_start"]
+    view.search.setText("hall")
+    with qtbot.waitSignal(view.model.pageLoaded, timeout=5000):
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    rows = [view.model.row_at(i) for i in range(view.model.rowCount())]
+    assert len(rows) == 12
+    # Newest recorded first: the seed records the oldest facts last.
+    assert [r.seq for r in rows] == sorted((r.seq for r in rows), reverse=True)
+    assert rows[0].facts_start < rows[-1].facts_start
+    assert hh.sortIndicatorSection() == -1 and view.order_hint.isVisibleTo(view)
+    assert "récents" in view.order_hint.text()
+
+    date = COL["facts_start"]
+    with qtbot.waitSignal(view.model.pageLoaded, timeout=5000):
+        qtbot.mouseClick(hh.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(hh.sectionViewportPosition(date) + 10, hh.height() // 2))
+    assert view.model.effective_sort() == ("facts_start", True)  # a first click: newest first
+    starts = [view.model.row_at(i).facts_start for i in range(view.model.rowCount())]
+    assert starts == sorted(starts, reverse=True)
+    assert hh.sortIndicatorSection() == date and not view.order_hint.isVisibleTo(view)
+    wait_idle(window.ctx.worker)

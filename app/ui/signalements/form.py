@@ -62,10 +62,10 @@ from app.domain.workflow import can_move
 from app.services.errors import ServiceError, ValidationError
 from app.services.signalements import DESCRIPTION_LIMIT, SignalementDraft
 from app.ui.context import UiContext
+from app.ui.signalements import DRAFT_KIND
 from app.ui.signalements.attachments import AttachmentsPanel
 from app.ui.widgets import FieldError, fill_codes, select_data
 
-DRAFT_KIND = "signalement"
 NO_FLOOR = -6  # below the lowest floor the service accepts: means "not given"
 Index = QModelIndex | QPersistentModelIndex
 

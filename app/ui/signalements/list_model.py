@@ -1,27 +1,37 @@
 """A lazy table model over signalement ids, filled page by page on the database worker.
 
-Pages come from SignalementService.page() with keyset pagination (the last row's key,
+Pages come from app.services.signalement_list (a `ListReader`: SignalementList on the
+start-up connection, or SignalementService) with keyset pagination (the last row's key,
 never OFFSET), so the 1,000th page costs what the first does. canFetchMore/fetchMore let
 the view ask for the next page as it scrolls; a page in flight blocks another request.
 The total for the footer is counted after the first page, so first paint never waits
-for count(). A filter or sort change bumps `generation`: late pages of the old query are
+for count(); a view sets `count_scheduler` to start it once that page is painted, as a
+count over 100,000 rows would otherwise compete with the paint for the CPU. A filter or sort change bumps `generation`: late pages of the old query are
 dropped.
+
+A search with no column chosen by the person is shown most recently recorded first
+("recorded"): the full-text index is walked newest first and stops at the page size,
+where sorting by date would first gather and sort every match of a common word.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from app.domain.codes import Category, Severity, SignalementStatus
-from app.services.signalements import SignalementFilter, SignalementRow, SignalementService
+from app.services.signalement_types import SignalementFilter, SignalementRow
 from app.ui.widgets import SEVERITY_COLOURS, STATUS_COLOURS
 from app.ui.worker import DbWorker
 
 PAGE_SIZE = 200
+DEFAULT_SORT = ("facts_start", True)  # newest facts first
+RECORDED = "recorded"
 Index = QModelIndex | QPersistentModelIndex
 
 # (field, sort key understood by SignalementService.page, or None when not sortable)
@@ -39,21 +49,35 @@ COL = {name: i for i, (name, _) in enumerate(COLUMNS)}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+class ListReader(Protocol):
+    """SignalementList and SignalementService both read the list this way."""
+
+    def page(self, flt: SignalementFilter = ..., *, sort: str = ..., descending: bool = ...,
+             limit: int = ..., after: tuple | None = ...) -> list[SignalementRow]: ...
+
+    def count(self, flt: SignalementFilter = ...) -> int: ...
+
+    def page_key(self, row: SignalementRow, sort: str = ...) -> tuple: ...
+
+
 class SignalementListModel(QAbstractTableModel):
     countChanged = Signal(int)  # -1 while counting
     pageLoaded = Signal(int)  # rows now loaded
     loadFailed = Signal(str)
 
-    def __init__(self, service: SignalementService, worker: DbWorker, lang: str = "fr",
+    def __init__(self, reader: ListReader, worker: DbWorker, lang: str = "fr",
                  page_size: int = PAGE_SIZE, parent=None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.reader = reader  # used on the worker thread only
         self.worker = worker
         self.lang = lang
         self.page_size = page_size
         self.filter = SignalementFilter()
-        self.sort_key = "facts_start"
-        self.descending = True
+        self.sort_key, self.descending = DEFAULT_SORT
+        # False until the person sorts by a column: a search is then shown most recent first.
+        self.column_chosen = False
+        # When to count a filter's total, given the call that starts it; None: at once.
+        self.count_scheduler: Callable[[Callable[[], None]], None] | None = None
         self.generation = 0
         self.total: int | None = None
         self._ids: list[str] = []
@@ -107,17 +131,25 @@ class SignalementListModel(QAbstractTableModel):
         if self.canFetchMore(parent):
             self._fetch()
 
+    def effective_sort(self) -> tuple[str, bool]:
+        """(sort key, descending) of the rows shown: "recorded" for a search, unless the
+        person chose a column."""
+        if self.filter.text and not self.column_chosen:
+            return RECORDED, True
+        return self.sort_key, self.descending
+
+    def by_recency(self) -> bool:
+        return self.effective_sort()[0] == RECORDED
+
     def _fetch(self) -> None:
         self._loading = True
-        gen, flt, sort, desc, size = (self.generation, self.filter, self.sort_key,
-                                      self.descending, self.page_size)
-        after = None
-        if self._ids:
-            after = self.service.page_key(self._rows[self._ids[-1]], sort)
-        service = self.service
+        gen, flt, size = self.generation, self.filter, self.page_size
+        sort, desc = self.effective_sort()
+        reader = self.reader
+        after = reader.page_key(self._rows[self._ids[-1]], sort) if self._ids else None
 
         def job():
-            return service.page(flt, sort=sort, descending=desc, limit=size, after=after)
+            return reader.page(flt, sort=sort, descending=desc, limit=size, after=after)
 
         self.worker.submit(job, lambda rows: self._on_page(gen, rows),
                            lambda exc: self._on_error(gen, exc), owner=self)
@@ -139,11 +171,17 @@ class SignalementListModel(QAbstractTableModel):
         if first_page:
             if self._exhausted:
                 self._set_total(gen, len(self._ids))
+            elif self.count_scheduler is None:
+                self._count(gen)
             else:
-                flt, service = self.filter, self.service
-                self.worker.submit(lambda: service.count(flt),
-                                   lambda n: self._set_total(gen, n), owner=self)
+                self.count_scheduler(lambda: self._count(gen))
         self.pageLoaded.emit(len(self._ids))
+
+    def _count(self, gen: int) -> None:
+        if gen == self.generation:
+            flt, reader = self.filter, self.reader
+            self.worker.submit(lambda: reader.count(flt), lambda n: self._set_total(gen, n),
+                               owner=self)
 
     def _on_error(self, gen: int, exc: BaseException) -> None:
         if gen == self.generation:
@@ -216,6 +254,10 @@ class SignalementListModel(QAbstractTableModel):
                 return self._titles[COLUMNS[section][0]]
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
                 return self.tr("This column cannot be sorted")
+            if role == Qt.ItemDataRole.InitialSortOrderRole and COLUMNS[section][0] in (
+                    "facts_start", "severity"):
+                # A first click shows the newest, or the most serious, first.
+                return Qt.SortOrder.DescendingOrder
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -227,15 +269,20 @@ class SignalementListModel(QAbstractTableModel):
         return 0 <= column < len(COLUMNS) and COLUMNS[column][1] is not None
 
     def sort_column(self) -> int:
+        """The column of the sort shown, -1 when the rows are by recency."""
+        if self.by_recency():
+            return -1
         return next(i for i, (_n, k) in enumerate(COLUMNS) if k == self.sort_key)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The person sorts by a column (the header's click)."""
         if not self.is_sortable(column):
             return
         key = COLUMNS[column][1]
         desc = order == Qt.SortOrder.DescendingOrder
-        if (key, desc) != (self.sort_key, self.descending):
-            self.sort_key, self.descending = key, desc
+        before = self.effective_sort()
+        self.sort_key, self.descending, self.column_chosen = key, desc, True
+        if self.effective_sort() != before:
             self.reload()
 
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.codes import Category, SignalementStatus
-from app.services.signalements import SignalementFilter
+from app.services.signalement_types import SignalementFilter
 from app.ui.context import UiContext
 from app.ui.signalements.list_model import COL, ID_ROLE, SignalementListModel
-from app.ui.widgets import fill_codes
+from app.ui.widgets import AfterPaint, fill_codes
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes stands for "no bound"
 SEARCH_DELAY_MS = 250
@@ -35,7 +35,9 @@ class SignalementListView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = SignalementListModel(ctx.signalements, ctx.worker, ctx.lang, parent=self)
+        self.model = SignalementListModel(ctx.list_reader, ctx.worker, ctx.lang, parent=self)
+        # The total is counted once the first page is on screen, not against its paint.
+        self.model.count_scheduler = lambda count: AfterPaint(self.table.viewport(), count)
         self._building_gen = 0
 
         self.search = QLineEdit(self)
@@ -82,6 +84,7 @@ class SignalementListView(QWidget):
         hh.setSectionsClickable(True)
         hh.setSortIndicator(COL["facts_start"], Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        self.model.column_chosen = False  # that call sorted by the default: not a choice
         hh.sortIndicatorChanged.connect(self._keep_indicator)
         fm = self.fontMetrics()
         for name, chars in (("reference", 24), ("facts_start", 17), ("category", 26),
@@ -90,6 +93,11 @@ class SignalementListView(QWidget):
 
         self.footer = QLabel(self)
         self.footer.setAccessibleName(self.tr("Counts"))
+        # A search is shown most recently recorded first until a column is chosen.
+        self.order_hint = QLabel(self.tr("Most recent first. Click a column title to sort "
+                                         "the results by it."), self)
+        self.order_hint.setAccessibleName(self.tr("Order of the results"))
+        self.order_hint.hide()
 
         filters = QGridLayout()
         row = 0
@@ -118,7 +126,10 @@ class SignalementListView(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.footer)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.footer, 1)
+        bottom.addWidget(self.order_hint)
+        layout.addLayout(bottom)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -134,6 +145,7 @@ class SignalementListView(QWidget):
         self.reset_button.clicked.connect(self.clear_filters)
         self.new_button.clicked.connect(self.newRequested)
         self.table.activated.connect(self._activated)
+        self.model.modelReset.connect(self._show_order)
         self.model.countChanged.connect(self._update_footer)
         self.model.pageLoaded.connect(self._update_footer)
         self.model.loadFailed.connect(self.footer.setText)
@@ -152,8 +164,19 @@ class SignalementListView(QWidget):
     # Loading ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        """First page now; the site list right after it (first paint first)."""
+        """First page now (or as soon as there is a reader); the site list once the
+        services are open (first paint first)."""
+        if self.model.reader is not None:
+            self.model.reload()
+        else:
+            self.ctx.when_ready(self._reader_ready)
+        self.ctx.when_ready(self._load_sites)
+
+    def _reader_ready(self) -> None:
+        self.model.reader = self.ctx.list_reader
         self.model.reload()
+
+    def _load_sites(self) -> None:
         places = self.ctx.places
         self.ctx.worker.submit(places.site_choices, self._fill_sites, owner=self)
 
@@ -229,11 +252,17 @@ class SignalementListView(QWidget):
     def _keep_indicator(self, column: int, order: Qt.SortOrder) -> None:
         # Columns the service cannot sort keep the indicator where the data really is.
         if not self.model.is_sortable(column):
-            hh = self.table.horizontalHeader()
-            hh.blockSignals(True)
-            hh.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder
-                                if self.model.descending else Qt.SortOrder.AscendingOrder)
-            hh.blockSignals(False)
+            self._show_order()
+
+    def _show_order(self) -> None:
+        """The header's arrow on the sorted column; none, and the hint, for a search
+        shown most recent first."""
+        hh = self.table.horizontalHeader()
+        hh.blockSignals(True)
+        hh.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder
+                            if self.model.effective_sort()[1] else Qt.SortOrder.AscendingOrder)
+        hh.blockSignals(False)
+        self.order_hint.setVisible(self.model.by_recency())
 
     def _activated(self, index: QModelIndex) -> None:
         sid = self.model.data(index, ID_ROLE)

@@ -1,6 +1,14 @@
-"""The Signalements screen: the list, the form, and the offer to resume an unsaved draft."""
+"""The Signalements screen: the list, the form, and the offer to resume an unsaved draft.
+
+At start-up only the list is built and filled; the form is built the first time it is
+opened, and everything that needs the services (drafts, the form) waits for them
+through UiContext.when_ready.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -13,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.drafts import DraftInfo
 from app.ui.context import UiContext
-from app.ui.signalements.form import DRAFT_KIND, SignalementForm
+from app.ui.signalements import DRAFT_KIND
 from app.ui.signalements.list_view import SignalementListView
+
+if TYPE_CHECKING:
+    from app.services.drafts import DraftInfo
+    from app.ui.signalements.form import SignalementForm
 
 
 class DraftBanner(QFrame):
@@ -53,24 +64,52 @@ class SignalementsScreen(QWidget):
         self.drafts: list[DraftInfo] = []
         self.banner = DraftBanner(self)
         self.list = SignalementListView(ctx, self)
-        self.form = SignalementForm(ctx, self)
+        self._form: SignalementForm | None = None
+        self._pending: Callable[[], None] | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list)
-        self.stack.addWidget(self.form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self.list.newRequested.connect(self.new_signalement)
         self.list.openRequested.connect(self.open_signalement)
-        self.form.saved.connect(self._saved)
-        self.form.closed.connect(self.show_list)
         self.banner.resume.connect(self.resume_draft)
         self.banner.discard.connect(self.discard_draft)
 
+    @property
+    def form(self) -> SignalementForm:
+        """The form, built the first time it is needed (it needs the services)."""
+        if self._form is None:
+            from app.ui.signalements.form import SignalementForm
+
+            self._form = SignalementForm(self.ctx, self)
+            self.stack.addWidget(self._form)
+            self._form.saved.connect(self._saved)
+            self._form.closed.connect(self.show_list)
+        return self._form
+
+    def form_built(self) -> bool:
+        return self._form is not None
+
     def start(self) -> None:
         self.list.start()
-        self.check_drafts()
+        self.ctx.when_ready(self.check_drafts)
+
+    def _when_ready(self, action: Callable[[], None]) -> None:
+        """Run a person's action now, or once the services are open (a second at most
+        after start-up); of several actions asked for meanwhile, the last one wins."""
+        if self.ctx.ready:
+            action()
+            return
+        if self._pending is None:
+            self.ctx.when_ready(self._run_pending)
+        self._pending = action
+
+    def _run_pending(self) -> None:
+        action, self._pending = self._pending, None
+        if action is not None:
+            action()
 
     def title(self) -> str:
         return self.tr("Signalements")
@@ -95,7 +134,7 @@ class SignalementsScreen(QWidget):
         self.banner.show()
 
     def resume_draft(self) -> None:
-        if not self.drafts:
+        if not self.drafts:  # only shown once the services are open
             return
         d = self.drafts.pop(0)
         self.banner.hide()
@@ -122,9 +161,12 @@ class SignalementsScreen(QWidget):
     # Navigation ------------------------------------------------------------------------
 
     def form_open(self) -> bool:
-        return self.stack.currentWidget() is self.form
+        return self._form is not None and self.stack.currentWidget() is self._form
 
     def new_signalement(self) -> None:
+        if not self.ctx.ready:
+            self._when_ready(self.new_signalement)
+            return
         if self.form_open():
             self.form.save_draft()
         new_draft = next((d for d in self.drafts if d.key == "signalement:new"), None)
@@ -139,6 +181,9 @@ class SignalementsScreen(QWidget):
         self.form.start_new()
 
     def open_signalement(self, signalement_id: str) -> None:
+        if not self.ctx.ready:
+            self._when_ready(lambda: self.open_signalement(signalement_id))
+            return
         self.stack.setCurrentWidget(self.form)
         draft = next((d for d in self.drafts if d.key == f"signalement:{signalement_id}"), None)
         self.form.start_edit(signalement_id, draft.payload if draft else None)

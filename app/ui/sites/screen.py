@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.codes import Difficulty
 from app.services.places import SiteRow
-from app.services.signalements import SignalementFilter
+from app.services.signalement_types import SignalementFilter
 from app.ui.context import UiContext
 from app.ui.signalements.list_model import COL, SignalementListModel
 from app.ui.widgets import DIFFICULTY_COLOURS, FieldError, fill_codes, select_data
@@ -135,7 +135,7 @@ class SitesScreen(QWidget):
         self.places.setModel(self.places_model)
         self.places.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-        self.recent_model = SignalementListModel(ctx.signalements, ctx.worker, ctx.lang,
+        self.recent_model = SignalementListModel(ctx.list_reader, ctx.worker, ctx.lang,
                                                  page_size=RECENT, parent=self)
         self.recent = QTableView(self)
         self.recent.setAccessibleName(self.tr("Recent signalements of the site"))
