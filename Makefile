@@ -17,6 +17,7 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	bash installer/linux-qt-deps.sh $(PY)
+	bash installer/test-deps.sh
 	$(MAKE) --no-print-directory translations
 	$(PY) -m ruff check app tests bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q

@@ -352,6 +352,7 @@ def _key_figures(figures: list[tuple[str, str, str]], st) -> Table:
         cells.append(cell)
     table = Table([cells], colWidths=[WIDTH / len(figures)] * len(figures))
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, -1), SHADE),
         ("LINEAFTER", (0, 0), (-2, -1), 1.5, colors.white),

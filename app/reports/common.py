@@ -24,6 +24,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -107,6 +108,9 @@ def register_fonts() -> Path:
         pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD_ITALIC)
+    # Charts start each drawing in this font: make it ours, so that no unembedded
+    # Helvetica is referenced (a PDF/A-minded reader, and accents, need embedded fonts).
+    STATE_DEFAULTS["fontName"] = FONT
     return folder
 
 
@@ -309,7 +313,7 @@ def logo_image(data: bytes | None, max_w: float, max_h: float) -> Image | None:
     reader = ImageReader(io.BytesIO(data))
     w, h = reader.getSize()
     scale = min(max_w / w, max_h / h)
-    return Image(reader, width=w * scale, height=h * scale)
+    return Image(io.BytesIO(data), width=w * scale, height=h * scale)
 
 
 def letterhead_block(head: Letterhead, st: Styles, right: Sequence[Flowable] = (),
@@ -324,6 +328,7 @@ def letterhead_block(head: Letterhead, st: Styles, right: Sequence[Flowable] = (
     left = [logo, Spacer(1, 2 * mm), *lines] if logo else lines
     table = Table([[left, list(right)]], colWidths=[width * 0.52, width * 0.48])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -376,7 +381,7 @@ def fit(value: object, style: ParagraphStyle, width: float) -> str | Paragraph:
 
 
 def fields_table(pairs: Sequence[tuple[str, object]], st: Styles,
-                 width: float = PAGE_W - 2 * MARGIN, label_w: float = 42 * mm) -> Table:
+                 width: float = PAGE_W - 2 * MARGIN, label_w: float = 46 * mm) -> Table:
     """Label / value lines; values are user text (escaped) or ready flowables."""
     rows = []
     value_w = width - label_w

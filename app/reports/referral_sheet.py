@@ -26,6 +26,7 @@ from app.domain.codes import (
 from app.domain.messages import language, msg
 from app.reports.common import (
     ACCENT,
+    FONT,
     MARGIN,
     PAGE_W,
     SHADE,
@@ -53,6 +54,7 @@ from app.reports.common import (
 
 WIDTH = PAGE_W - 2 * MARGIN
 THUMB_W, THUMB_H = 54 * mm, 40 * mm
+LABEL_W = 52 * mm
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ def render(sheet: ReferralSheet) -> Built:
          para(SignalementStatus(sheet.status).label(lang), st.cell)],
     ]], colWidths=[WIDTH * 0.4, WIDTH * 0.24, WIDTH * 0.18, WIDTH * 0.18])
     glance.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("BACKGROUND", (0, 0), (-1, -1), SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -168,7 +171,7 @@ def render(sheet: ReferralSheet) -> Built:
     # 1. Place
     story += heading(msg("rpt_section_place"), st.h1)
     where = [p for p in (sheet.building, sheet.entrance, floor_label(sheet.floor)) if p]
-    story.append(fields_table([
+    story.append(_fields([
         (msg("rpt_site"), f"{sheet.site_name} ({sheet.site_code})"),
         (msg("rpt_address"), sheet.site_address or "—"),
         (msg("rpt_precise_place"), ", ".join(where) or "—"),
@@ -178,7 +181,7 @@ def render(sheet: ReferralSheet) -> Built:
 
     # 2. Facts
     story += heading(msg("rpt_section_facts"), st.h1)
-    story.append(fields_table([
+    story.append(_fields([
         (msg("rpt_category"), Category(sheet.category).label(lang)),
         (msg("rpt_facts_start"), datetime_long(sheet.facts_start)),
         (msg("rpt_facts_end"), datetime_long(sheet.facts_end) if sheet.facts_end else "—"),
@@ -189,7 +192,7 @@ def render(sheet: ReferralSheet) -> Built:
 
     # 3. Persons involved and witnesses
     story += heading(msg("rpt_section_persons"), st.h1)
-    story.append(fields_table([
+    story.append(_fields([
         (msg("rpt_persons_count"), str(sheet.persons_count) if sheet.persons_count else
          msg("rpt_not_stated")),
         (msg("rpt_persons_description"), sheet.persons_description or msg("rpt_not_stated")),
@@ -198,7 +201,7 @@ def render(sheet: ReferralSheet) -> Built:
 
     # 4. Harm
     story += heading(msg("rpt_section_harm"), st.h1)
-    story.append(fields_table([
+    story.append(_fields([
         (msg("rpt_harm_people"), sheet.harm_people or msg("rpt_none_stated")),
         (msg("rpt_harm_property"), sheet.harm_property or msg("rpt_none_stated")),
         (msg("rpt_estimated_cost"),
@@ -216,12 +219,12 @@ def render(sheet: ReferralSheet) -> Built:
 
     # 6. Actions already taken
     story += heading(msg("rpt_section_actions"), st.h1)
-    story.append(fields_table([
+    story.append(_fields([
         (msg("rpt_action_intervention"), yes_no(sheet.action_intervention)),
         (msg("rpt_action_called_17"), yes_no(sheet.action_called_17)),
         (msg("rpt_action_town"), yes_no(sheet.action_town_informed)),
         (msg("rpt_actions_notes"), sheet.actions_notes or "—"),
-    ], st, label_w=55 * mm))
+    ], st))
     if sheet.referrals:
         story.append(para(msg("rpt_referrals_of_this"), st.h3))
         widths = [24 * mm, 55 * mm, 40 * mm, WIDTH - 119 * mm]
@@ -255,7 +258,7 @@ def render(sheet: ReferralSheet) -> Built:
     block = heading(msg("rpt_section_source"), st.h1)[1:]
     source = sheet.source
     if sheet.protected:
-        block.append(fields_table([
+        block.append(_fields([
             (msg("rpt_source"), msg("rpt_source_landlord", landlord=sheet.head.name,
                                     name=source.name, role=_lower_first(source.role))
              if source.role else sheet.head.name),
@@ -263,13 +266,13 @@ def render(sheet: ReferralSheet) -> Built:
         block.append(Spacer(1, 1.5 * mm))
         block.append(para(msg("rpt_protected_note"), st.note))
     else:
-        block.append(fields_table([
+        block.append(_fields([
             (msg("rpt_reported_by"),
              ", ".join(p for p in (source.name, _lower_first(source.role)) if p)),
         ], st))
     c = sheet.contact
     block.append(Spacer(1, 2 * mm))
-    block.append(fields_table([
+    block.append(_fields([
         (msg("rpt_landlord_contact"), ", ".join(p for p in (c.name, _lower_first(c.role)) if p)),
         (msg("rpt_phone"), c.phone or "—"),
         (msg("rpt_email"), c.email or "—"),
@@ -293,7 +296,8 @@ def _photos(photos: list[Photo], st) -> Table:
         w, h = reader.getSize()
         scale = min(THUMB_W / w, THUMB_H / h)
         caption = msg("rpt_photo_n", n=i) + (f" — {photo.caption}" if photo.caption else "")
-        row.append([Image(reader, width=w * scale, height=h * scale), Spacer(1, 1 * mm),
+        row.append([Image(io.BytesIO(photo.data), width=w * scale, height=h * scale),
+                    Spacer(1, 1 * mm),
                     para(caption, st.tiny)])
         if len(row) == 3:
             rows.append(row)
@@ -302,6 +306,7 @@ def _photos(photos: list[Photo], st) -> Table:
         rows.append(row + [""] * (3 - len(row)))
     cells = Table(rows, colWidths=[WIDTH / 3] * 3)
     cells.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -312,3 +317,8 @@ def _photos(photos: list[Photo], st) -> Table:
 def _lower_first(value: str) -> str:
     """'Référent sûreté' -> 'référent sûreté', as a role reads inside a sentence."""
     return value[:1].lower() + value[1:]
+
+
+def _fields(pairs, st) -> Table:
+    """Label / value lines, every section's values starting at the same margin."""
+    return fields_table(pairs, st, label_w=LABEL_W)

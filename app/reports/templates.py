@@ -70,7 +70,8 @@ def _check(value: str) -> str | None:
             return msg("rpt_template_unknown_field", field=match.group(0),
                        known=", ".join(f"{{{{{n}}}}}" for n in MERGE_FIELDS))
     rest = PLACEHOLDER.sub("", value)
-    if "{{" in rest or "}}" in rest:
+    # Other template languages' tags too: nothing here looks like code that might run.
+    if any(tag in rest for tag in ("{{", "}}", "{%", "%}", "{#", "#}")):
         return msg("rpt_template_braces")
     return None
 

@@ -207,6 +207,7 @@ def _visit(v: Visit, day: date, st) -> list:
     body = Table([[who, [phone, badge] if badge else phone], [lines, ""]],
                  colWidths=[INNER - 45 * mm, 45 * mm])
     body.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("SPAN", (0, 1), (1, 1)),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -230,7 +231,7 @@ def _visit(v: Visit, day: date, st) -> list:
                  colWidths=[GUTTER, WIDTH - GUTTER])
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 0), (0, 0), FONT, 15),
+        ("FONT", (0, 0), (-1, -1), FONT, 15),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 4),

@@ -939,8 +939,11 @@ def _scrubber(user: User):
     words = sorted((w for w in words if w and w.strip()), key=len, reverse=True)
     if not words:
         return lambda t: t
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words),
-                         re.IGNORECASE)
+    alternatives = [rf"(?<!\w){re.escape(w)}(?!\w)" for w in words]
+    digits = re.sub(r"\D", "", user.phone or "")
+    if len(digits) >= 6:  # the phone number however it is spaced: 06 39..., 06.39..., 0639...
+        alternatives.insert(0, r"(?<!\d)" + r"[\s.\-]?".join(digits) + r"(?!\d)")
+    pattern = re.compile("|".join(alternatives), re.IGNORECASE)
     mask = msg("rpt_redacted")
     return lambda t: pattern.sub(mask, t) if t else t
 
