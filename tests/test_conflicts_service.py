@@ -223,3 +223,169 @@ def test_messages_follow_the_language(workspace, case):
     assert err.value.errors["step"] == (
         "Going from 'Complaint recorded' to 'Court: lease termination' skips steps of the "
         "procedure: give the reason.")
+
+
+# Follow-ups: managers, deadlines, exclusions, parties, links, chronology, the list ------
+
+def _user(workspace, org, login, role) -> str:
+    from app.models import User
+
+    with workspace.session() as s, s.begin():
+        user = User(login=login, display_name=login.title(), role=role, org_id=org)
+        s.add(user)
+        s.flush()
+        return user.id
+
+
+def test_only_a_manager_overrides_the_ladder(workspace, landlord_site, case):
+    from app.services.base import Actor
+
+    org = landlord_site[0]
+    caretaker = ConflictService(workspace, Actor(_user(workspace, org, "gardien", "caretaker")))
+    with pytest.raises(ValidationError) as err:
+        caretaker.add_step(case, "summons", OPENED + timedelta(days=3), "",
+                           override_reason="Menaces")
+    assert "Seul un référent sûreté" in err.value.errors["override_reason"]
+    # The role given by the caller counts before the user's own.
+    ConflictService(workspace, Actor(None, org, role="caretaker")).add_step(
+        case, "verbal_reminder", OPENED + timedelta(days=2), "Rappel fait.")
+    officer = ConflictService(workspace, Actor(_user(workspace, org, "surete", "officer")))
+    officer.add_step(case, "formal_notice", OPENED + timedelta(days=3), "Mise en demeure.",
+                     override_reason="Menaces")
+    steps = _case(workspace, case).steps
+    assert [(st.step, st.override_reason) for st in steps] == [
+        ("complaint", None), ("verbal_reminder", None), ("formal_notice", "Menaces")]
+
+
+def test_deadlines_come_from_the_landlord(workspace, landlord_site, households):
+    from app.services.rules import RulesService
+
+    org = landlord_site[0]
+    site, (below, above) = households
+    service = ConflictService(workspace)
+    case_id = service.open_case(site, "noise", "", OPENED, [below], [above])
+    assert _case(workspace, case_id).next_due_on == OPENED + timedelta(days=8)
+    RulesService(workspace).set_rules(org, {"deadline.verbal_reminder": 10})
+    service.add_step(case_id, "verbal_reminder", OPENED + timedelta(days=1), "")
+    assert _case(workspace, case_id).next_due_on == OPENED + timedelta(days=11)
+    detail = service.get(case_id, today=OPENED + timedelta(days=2))
+    assert (detail.proposal.step, detail.proposal.next_due_on) == (
+        P.RULES_REMINDER, OPENED + timedelta(days=2 + 15))
+    service.add_step(case_id, "rules_reminder", OPENED + timedelta(days=2), "")
+    service.add_step(case_id, "summons", OPENED + timedelta(days=3), "")
+    service.add_step(case_id, "mediation", OPENED + timedelta(days=4), "")
+    service.add_step(case_id, "formal_notice", OPENED + timedelta(days=5), "")
+    service.add_step(case_id, "court", OPENED + timedelta(days=6), "Assignation.")
+    assert _case(workspace, case_id).next_due_on is None  # nothing due after court
+    assert service.get(case_id).proposal.step is None
+
+
+def test_landlord_rules_are_checked_and_kept_to_managers(workspace, landlord_site):
+    from app.services.base import Actor
+    from app.services.rules import DEFAULTS, RulesService
+
+    org = landlord_site[0]
+    rules = RulesService(workspace)
+    assert rules.rules(org) == DEFAULTS
+    with pytest.raises(ValidationError) as err:
+        rules.set_rules(org, {"deadline.summons": 0, "retention.welfare": 5000, "x": 3})
+    assert set(err.value.errors) == {"deadline.summons", "retention.welfare", "x"}
+    with pytest.raises(ValidationError) as err:
+        RulesService(workspace, Actor(role="caretaker")).set_rules(org, {"deadline.summons": 9})
+    rules.set_rules(org, {"deadline.summons": 9, "retention.welfare": 0})
+    rules.set_rules(org, {"deadline.summons": 12})
+    assert rules.rules(org)["deadline.summons"] == 12
+    assert rules.rules(org)["retention.welfare"] == 0
+    rules.reset_rule(org, "deadline.summons")
+    assert rules.rules(org)["deadline.summons"] == DEFAULTS["deadline.summons"]
+    assert [name for _id, name in rules.landlords()] == ["Habitat Val-de-Seine"]
+
+
+def test_exclusions_refuse_external_mediation_and_say_why(workspace, case):
+    service = ConflictService(workspace)
+    held = OPENED + timedelta(days=10)
+    with pytest.raises(ValidationError) as err:
+        service.record_mediation(case, "conciliator", held, "", "", True, True)
+    assert err.value.errors["exclusions"].startswith(
+        "Avant une médiation externe, répondez aux questions d'exclusion : santé mentale")
+    service.set_exclusions(case, {"mental_health": False, "guardianship": False,
+                                  "minors": True, "court": False})
+    with pytest.raises(ValidationError) as err:
+        service.record_mediation(case, "inter_landlord", held, "", "", False, True)
+    assert set(err.value.errors) == {"consent", "exclusions"}
+    assert err.value.errors["exclusions"] == (
+        "La médiation externe n'est pas possible dans ce dossier : mineurs concernés. "
+        "Une médiation interne reste possible.")
+    service.record_mediation(case, "internal", held, "Responsable de secteur", "Accord.",
+                             False, False)
+    assert service.get(case).exclusions == {"mental_health": False, "guardianship": False,
+                                            "minors": True, "court": False}
+    with pytest.raises(ValidationError):
+        service.set_exclusions(case, {"religion": True})
+
+
+def test_parties_links_and_the_chronology(workspace, households):
+    site, (below, above) = households
+    signalements = SignalementService(workspace)
+    first, second = (signalements.create(SignalementDraft(
+        category="neighbour_disturbance", site_id=site, description=text,
+        facts_start=datetime(2025, 3, day, 22, tzinfo=UTC))) for day, text in (
+        (1, "Musique forte au 3e étage"), (12, "Cris et coups contre le plafond")))
+    service = ConflictService(workspace)
+    case_id = service.open_case(site, "noise", "Musique forte après 22 h.", OPENED, [below],
+                                [], [first])
+    service.add_party(case_id, above, "respondent")
+    with pytest.raises(ValidationError):
+        service.add_party(case_id, above, "complainant")
+    assert service.link_signalements(case_id, [first, second]) == 1
+    service.add_step(case_id, "verbal_reminder", OPENED + timedelta(days=9), "Rappel fait.")
+    service.record_mediation(case_id, "internal", OPENED + timedelta(days=9), "Gardien",
+                             "Baisser le son après 22 h.", False, False)
+    service.close_case(case_id, "resolved", OPENED + timedelta(days=30))
+    items = service.chronology(case_id)
+    assert [(i.on, i.kind, i.code) for i in items] == [
+        (date(2025, 3, 1), "signalement", "neighbour_disturbance"),
+        (OPENED, "step", "complaint"),
+        (OPENED + timedelta(days=9), "signalement", "neighbour_disturbance"),
+        (OPENED + timedelta(days=9), "step", "verbal_reminder"),
+        (OPENED + timedelta(days=9), "mediation", "internal"),
+        (OPENED + timedelta(days=30), "closed", "resolved"),
+    ]
+    detail = service.get(case_id)
+    assert [(p.role, p.household_id) for p in detail.parties] == [
+        ("complainant", below), ("respondent", above)]
+    service_links = [s.id for s in detail.signalements]
+    assert service_links == [first, second]
+    with pytest.raises(ValidationError):
+        service.unlink_signalement(case_id, first)  # closed cases are kept as they are
+
+
+def test_the_case_list_filters_sorts_and_pages(workspace, households):
+    site, (below, above) = households
+    service = ConflictService(workspace)
+    ids = [service.open_case(site, nature, f"Cas {n} : {nature}", OPENED + timedelta(days=n),
+                             [below], [above]) for n, nature in enumerate(
+        ("noise", "smells", "noise", "animals", "noise"))]
+    service.close_case(ids[0], "resolved", OPENED + timedelta(days=20))
+    from app.services.conflicts import CaseFilter
+
+    rows = service.page(CaseFilter(), limit=2)
+    assert [r.id for r in rows] == [ids[4], ids[3]]
+    rows += service.page(CaseFilter(), limit=2, after=service.page_key(rows[-1]))
+    rows += service.page(CaseFilter(), limit=2, after=service.page_key(rows[-1]))
+    assert [r.id for r in rows] == ids[::-1]
+    assert rows[0].complainants == "MARTIN Julie" and rows[0].respondents == "DIALLO Moussa"
+    assert service.count(CaseFilter(nature="noise", status="open")) == 2
+    assert service.count(CaseFilter(site_ids=())) == 0
+    assert service.count(CaseFilter(late_on=OPENED + timedelta(days=11))) == 2
+    assert [r.id for r in service.page(CaseFilter(text="odeurs"))] == []
+    assert [r.id for r in service.page(CaseFilter(text="smells"))] == [ids[1]]
+    reference = rows[2].reference
+    assert [r.id for r in service.page(CaseFilter(text=reference.lower()))] == [rows[2].id]
+    by_due = service.page(CaseFilter(status="open"), sort="next_due_on", descending=False,
+                          limit=3)
+    by_due += service.page(CaseFilter(status="open"), sort="next_due_on", descending=False,
+                           limit=3, after=service.page_key(by_due[-1], "next_due_on"))
+    assert [r.id for r in by_due] == ids[1:]
+    assert [c.label.split(" – ")[0] for c in service.household_choices(site)] == [
+        "DIALLO Moussa", "MARTIN Julie"]

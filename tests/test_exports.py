@@ -269,7 +269,7 @@ def test_conflict_cases_with_parties_and_steps(exporter, workspace, landlord_sit
         "nature_label": "Bruit", "summary": "Musique forte la nuit.", "status": "open",
         "status_label": "Ouvert", "current_step": "rules_reminder",
         "current_step_label": "Rappel au règlement", "opened_on": "2025-03-01",
-        "next_due_on": "2025-04-01", "closed_on": "", "closing_reason": "",
+        "next_due_on": "2025-04-01", "overdue": "true", "closed_on": "", "closing_reason": "",
         "closing_reason_label": "", "parties_count": "2",
         "parties": "DUPONT Jean (Plaignant) | MARTIN Léa (Mis en cause)", "steps_count": "2",
         "steps": "2025-03-01 Plainte enregistrée | 2025-03-10 Rappel au règlement"}
@@ -283,6 +283,11 @@ def test_conflict_cases_with_parties_and_steps(exporter, workspace, landlord_sit
         ("rules_reminder", "2025-03-10", "Courrier envoyé.", "2025-04-01")]
     assert (objects[0]["closing_reason"], objects[0]["closing_reason_label"]) == (
         "resolved", "Résolu")
+    assert (objects[0]["overdue"], obj["overdue"]) == (False, True)  # closed: never overdue
+    # Overdue is the state on the day of the export.
+    out = io.BytesIO()
+    exporter.export("conflicts", "json", out, today=date(2025, 4, 1))
+    assert [o["overdue"] for o in json.loads(out.getvalue())] == [False, False]
 
 
 def test_welfare_register(exporter, workspace, landlord_site, dwelling):
@@ -334,12 +339,21 @@ def test_welfare_register(exporter, workspace, landlord_site, dwelling):
         "home_care": "", "frequency_days": "7", "priority": "high", "priority_label": "Haute",
         "active": "true", "left_on": "", "last_check_at": "2025-06-02T08:15:00Z",
         "last_check_outcome": "not_reached", "last_check_outcome_label": "Non joint",
-        "next_due_on": "2025-06-03", "contacts_count": "1",
-        "contacts": "Claire Dupont (Famille) 06 00 00 00 01"}
+        "next_due_on": "2025-06-03", "overdue": "true", "contacts_count": "1",
+        "contacts": "Claire Dupont (Famille) 06 00 00 00 01", "checks_count": "2",
+        "checks": "2025-05-26 Joint, tout va bien (Appel) | 2025-06-02 Non joint (Visite)"}
     former_row = next(o for o in objects if o["id"] != entry_id)
     assert (former_row["active"], former_row["left_on"], former_row["last_check_at"],
-            former_row["next_due_on"], former_row["contacts"]) == (
-        False, "2024-06-01", None, None, [])
+            former_row["next_due_on"], former_row["overdue"], former_row["contacts"],
+            former_row["checks"]) == (False, "2024-06-01", None, None, False, [], [])
+    mine = next(o for o in objects if o["id"] == entry_id)
+    assert mine["checks"][1] == {
+        "due_on": "2025-06-02", "done_at": "2025-06-02T08:15:00Z", "method": "visit",
+        "method_label": "Visite", "outcome": "not_reached", "outcome_label": "Non joint",
+        "follow_up": None, "follow_up_label": None, "follow_up_to": "", "notes": ""}
+    out = io.BytesIO()
+    exporter.export("welfare", "json", out, today=date(2025, 6, 3))
+    assert not any(o["overdue"] for o in json.loads(out.getvalue()))  # due today: on time
     assert next(o for o in objects if o["id"] == entry_id)["contacts"] == [
         {"kind": "family", "kind_label": "Famille", "name": "Claire Dupont",
          "phone": "06 00 00 00 01"}]

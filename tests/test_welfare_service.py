@@ -194,3 +194,97 @@ def test_schedule_check_adds_a_pending_check(workspace, dwelling):
     assert sorted(pending(workspace, entry_id)) == [CONSENT + timedelta(days=2),
                                                     CONSENT + timedelta(days=7)]
     assert WelfareService(workspace).next_check_due(entry_id) == CONSENT + timedelta(days=2)
+
+
+# Follow-ups: schedule changes, plans ending, the register list, retention ---------------
+
+def test_changing_the_frequency_during_a_plan_moves_the_pending_check(workspace, dwelling):
+    org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id, frequency_days=14)
+    service = WelfareService(workspace)
+    assert service.change_schedule(entry_id, 3, "high") == CONSENT + timedelta(days=3)
+    plan = service.add_alert_plan(org, "heatwave", CONSENT + timedelta(days=1),
+                                  CONSENT + timedelta(days=30), 2)
+    assert pending(workspace, entry_id) == [CONSENT + timedelta(days=2)]
+    # Less often while the heatwave runs: the plan still wins.
+    assert service.change_schedule(entry_id, 7, "normal") == CONSENT + timedelta(days=2)
+    with pytest.raises(ValidationError) as err:
+        service.change_schedule(entry_id, 91, "urgent")
+    assert set(err.value.errors) == {"frequency_days", "priority"}
+    # The plan ends before its check: back to the weekly visit.
+    service.end_alert_plan(plan, CONSENT + timedelta(days=1))
+    assert pending(workspace, entry_id) == [CONSENT + timedelta(days=7)]
+    assert [(p.kind, p.ends_on) for p in service.alert_plans()] == [
+        ("heatwave", CONSENT + timedelta(days=1))]
+    with pytest.raises(ValidationError):
+        service.end_alert_plan(plan, CONSENT - timedelta(days=5))
+
+
+def test_the_register_lists_pages_and_details(workspace, dwelling):
+    from app.services.welfare import EntryFilter
+
+    _org, dwelling_id = dwelling
+    service = WelfareService(workspace)
+    first = register(workspace, dwelling_id, priority="high")
+    second = register(workspace, dwelling_id, first_name="Marcel", frequency_days=2)
+    service.add_contact(first, "family", "Martine Petit (fille)", "06 39 98 11 22")
+    today = CONSENT + timedelta(days=5)
+    rows = service.page(EntryFilter(), limit=1, today=today)
+    rows += service.page(EntryFilter(), limit=1, after=service.page_key(rows[0]), today=today)
+    assert [r.id for r in rows] == [first, second]  # PETIT Jeanne, PETIT Marcel
+    assert rows[1].open_alert is False and rows[1].next_due_on == CONSENT + timedelta(days=2)
+    assert service.count(EntryFilter(overdue_on=today), today=today) == 1
+    assert service.count(EntryFilter(text="marc"), today=today) == 1
+    assert service.count(EntryFilter(priority="high"), today=today) == 1
+    by_due = service.page(EntryFilter(), sort="next_due_on", today=today)
+    assert [r.id for r in by_due] == [second, first]
+    detail = service.get(first, today=CONSENT + timedelta(days=9))
+    assert (detail.full_name, detail.floor, detail.door) == ("PETIT Jeanne", 3, "31")
+    assert [c.name for c in detail.contacts] == ["Martine Petit (fille)"]
+    assert detail.open_alert.reason == "overdue_high_priority"  # due on day 7, high priority
+    assert detail.interval_days == 7 and detail.kept_until is None
+    choices = service.dwelling_choices(detail_entrance(workspace, dwelling_id))
+    assert [(floor, door, name) for _id, floor, door, name in choices] == [(3, "31", "PETIT Jeanne")]
+    assert service.household_head(dwelling_id) == ("Petit", "Jeanne", "01 99 00 12 34")
+
+
+def detail_entrance(workspace, dwelling_id) -> str:
+    with workspace.session() as s:
+        return s.get(Dwelling, dwelling_id).entrance_id
+
+
+def test_leaving_is_one_action_and_retention_erases_later(workspace, dwelling):
+    from app.models import WelfareAlert, WelfareContact
+    from app.services.rules import RulesService
+
+    org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id, consent_given_by="Fille : Martine Petit",
+                        consent_method="third_party", frequency_days=2)
+    service = WelfareService(workspace)
+    service.add_contact(entry_id, "family", "Martine Petit", "06 39 98 11 22")
+    for n in (2, 4):
+        service.record_check(entry_id, CONSENT + timedelta(days=n),
+                             at(CONSENT + timedelta(days=n)), "call", "not_reached",
+                             notes="Pas de réponse à l'interphone.")
+    left = CONSENT + timedelta(days=10)
+    service.leave_register(entry_id, left)
+    detail = service.get(entry_id)
+    assert detail.open_alert is None and detail.alerts[0].action == "other"
+    assert detail.kept_until == left + timedelta(days=30)
+    assert service.apply_retention(today=left + timedelta(days=30)) == 0
+    RulesService(workspace).set_rules(org, {"retention.welfare": 5})
+    assert service.apply_retention(today=left + timedelta(days=6)) == 1
+    with workspace.session() as s:
+        entry = s.get(WelfareEntry, entry_id)
+        assert entry.deleted_at is not None and entry.consent_given_by == ""
+        contacts = s.scalars(select(WelfareContact)).all()
+        assert [(c.name, c.phone) for c in contacts] == [("–", "")]
+        assert all(c.deleted_at for c in contacts)
+        notes = s.scalars(select(WelfareCheck.notes)).all()
+        assert set(notes) == {""}
+        assert all(a.deleted_at for a in s.scalars(select(WelfareAlert)))
+        person = s.get(Person, entry.person_id)
+        assert person.last_name == "Petit" and person.age_band is None  # still a tenant
+    assert service.apply_retention(today=left + timedelta(days=60)) == 0
+    with pytest.raises(Exception, match="introuvable"):
+        service.get(entry_id)

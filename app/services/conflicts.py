@@ -299,7 +299,7 @@ class ConflictService(ServiceBase):
                 errors.add("exclusions", "unknown_code", value=code)
         errors.raise_if_any()
         with self.write() as s:
-            case_ = self._live(s, case_id)
+            case_ = self._open(s, case_id)
             for code, answer in answers.items():
                 setattr(case_, EXCLUSION_COLUMNS[code], None if answer is None else bool(answer))
             case_.updated_by = self.actor.user_id
@@ -345,7 +345,7 @@ class ConflictService(ServiceBase):
             errors.add("role", "unknown_code", value=role)
         errors.raise_if_any()
         with self.write() as s:
-            case_ = self._live(s, case_id)
+            case_ = self._open(s, case_id)
             household = s.get(Household, household_id)
             if household is None or household.deleted_at is not None:
                 raise NotFound(household_id)
@@ -368,7 +368,7 @@ class ConflictService(ServiceBase):
         wanted = list(dict.fromkeys(signalement_ids))
         errors = Errors()
         with self.write() as s:
-            case_ = self._live(s, case_id)
+            case_ = self._open(s, case_id)
             self._check_signalements(s, errors, wanted)
             errors.raise_if_any()
             linked = set(s.scalars(select(case_signalements.c.signalement_id).where(
@@ -383,7 +383,7 @@ class ConflictService(ServiceBase):
 
     def unlink_signalement(self, case_id: str, signalement_id: str) -> None:
         with self.write() as s:
-            case_ = self._live(s, case_id)
+            case_ = self._open(s, case_id)
             s.execute(delete(case_signalements).where(
                 case_signalements.c.case_id == case_.id,
                 case_signalements.c.signalement_id == signalement_id))
@@ -604,16 +604,24 @@ class ConflictService(ServiceBase):
         return case_
 
     @classmethod
+    def _open(cls, s: Session, case_id: str) -> ConflictCase:
+        """The live case, refused once closed: its chronology is then evidence, kept as is."""
+        case_ = cls._live(s, case_id)
+        if case_.status == CaseStatus.CLOSED:
+            errors = Errors()
+            errors.add("case_id", "case_closed", date=day(case_.closed_on))
+            errors.raise_if_any()
+        return case_
+
+    @classmethod
     def _changeable_case(cls, s: Session, case_id: str, field_name: str,
                          on: date) -> ConflictCase:
         """The live, open case, refusing a date before it was opened."""
-        case_ = cls._live(s, case_id)
-        errors = Errors()
-        if case_.status == CaseStatus.CLOSED:
-            errors.add("case_id", "case_closed", date=day(case_.closed_on))
-        elif on < case_.opened_on:
+        case_ = cls._open(s, case_id)
+        if on < case_.opened_on:
+            errors = Errors()
             errors.add(field_name, "before_opening", date=day(case_.opened_on))
-        errors.raise_if_any()
+            errors.raise_if_any()
         return case_
 
 

@@ -1,5 +1,8 @@
 """Export of what a workspace holds, as CSV for French Excel or as JSON.
 
+Follow-ups carry their state on the day of the export: a case's steps and next
+deadline, a person's checks and next due date, and whether either is overdue.
+
 Column names are stable snake_case English; each code sits beside its French label. Rows
 are streamed: the main query is read in partitions and the nested records (referrals,
 parties, steps, checks) are fetched per partition, so 100,000 signalements never sit in
@@ -24,6 +27,7 @@ from app.domain.codes import (
     AuditAction,
     CaseStatus,
     Category,
+    CheckMethod,
     CheckOutcome,
     ClosingReason,
     Coded,
@@ -31,6 +35,7 @@ from app.domain.codes import (
     ConsentMethod,
     ContactKind,
     Difficulty,
+    FollowUp,
     LocationKind,
     PartyRole,
     Priority,
@@ -42,6 +47,8 @@ from app.domain.codes import (
     SignalementStatus,
 )
 from app.domain.messages import msg
+from app.domain.procedure import is_late
+from app.domain.welfare_rules import is_overdue
 from app.models import (
     Building,
     CaseStep,
@@ -103,7 +110,7 @@ class _Kind:
     """One exportable kind: its fields in order, its rows, and how CSV flattens lists."""
 
     fields: tuple[str, ...]
-    rows: Callable[[Session], Iterator[dict]]
+    rows: Callable[[Session, date], Iterator[dict]]  # (session, the export's day)
     # Nested list field -> one-line text of an item; CSV writes a count and the joined texts.
     summaries: dict[str, Callable[[dict], str]] = field(default_factory=dict)
 
@@ -137,7 +144,7 @@ SITE_FIELDS = ("id", "code", "name", "address", "postcode", "city", "landlord_id
                "difficulty", "difficulty_label")
 
 
-def _site_rows(s: Session) -> Iterator[dict]:
+def _site_rows(s: Session, _today: date) -> Iterator[dict]:
     stmt = (select(Site.id, Site.code, Site.name, Site.address, Site.postcode, Site.city,
                    Site.landlord_id, Organisation.name, Site.difficulty)
             .join(Organisation, Organisation.id == Site.landlord_id)
@@ -154,7 +161,7 @@ HOUSEHOLD_FIELDS = ("id", "site_code", "building", "entrance", "floor", "door", 
                     "head_phone", "move_in_date")
 
 
-def _household_rows(s: Session) -> Iterator[dict]:
+def _household_rows(s: Session, _today: date) -> Iterator[dict]:
     stmt = (select(Household.id, Site.code, Building.name, Entrance.name, Dwelling.floor,
                    Dwelling.door, Dwelling.id, Dwelling.reference, Household.name,
                    Household.move_in_date)
@@ -189,7 +196,7 @@ SIGNALEMENT_FIELDS = (
 )
 
 
-def _signalement_rows(s: Session) -> Iterator[dict]:
+def _signalement_rows(s: Session, _today: date) -> Iterator[dict]:
     # The reporter is left out: staff protection lets a caretaker stay anonymous, and an
     # export travels further than the referral sheet.
     g = Signalement
@@ -254,11 +261,11 @@ def _referral_summary(f: dict) -> str:
 CONFLICT_FIELDS = (
     "id", "reference", "site_code", "nature", "nature_label", "summary", "status",
     "status_label", "current_step", "current_step_label", "opened_on", "next_due_on",
-    "closed_on", "closing_reason", "closing_reason_label", "parties", "steps",
+    "overdue", "closed_on", "closing_reason", "closing_reason_label", "parties", "steps",
 )
 
 
-def _conflict_rows(s: Session) -> Iterator[dict]:
+def _conflict_rows(s: Session, today: date) -> Iterator[dict]:
     c = ConflictCase
     stmt = (select(c.id, c.reference, Site.code, c.nature, c.summary, c.status, c.current_step,
                    c.opened_on, c.next_due_on, c.closed_on, c.closing_reason)
@@ -288,6 +295,7 @@ def _conflict_rows(s: Session) -> Iterator[dict]:
                 "current_step": r.current_step,
                 "current_step_label": label(ProcedureStep, r.current_step),
                 "opened_on": r.opened_on, "next_due_on": r.next_due_on,
+                "overdue": r.status == CaseStatus.OPEN and is_late(r.next_due_on, today),
                 "closed_on": r.closed_on, "closing_reason": r.closing_reason,
                 "closing_reason_label": label(ClosingReason, r.closing_reason),
                 "parties": [{
@@ -311,11 +319,11 @@ WELFARE_FIELDS = (
     "age_band_label", "lives_alone", "consent_on", "consent_method", "consent_method_label",
     "consent_given_by", "home_care", "frequency_days", "priority", "priority_label", "active",
     "left_on", "last_check_at", "last_check_outcome", "last_check_outcome_label",
-    "next_due_on", "contacts",
+    "next_due_on", "overdue", "contacts", "checks",
 )
 
 
-def _welfare_rows(s: Session) -> Iterator[dict]:
+def _welfare_rows(s: Session, today: date) -> Iterator[dict]:
     w = WelfareEntry
     stmt = (select(w.id, Person.id, Person.last_name, Person.first_name, Person.phone,
                    Site.code, Building.name, Entrance.name, Dwelling.floor, Dwelling.door,
@@ -332,13 +340,13 @@ def _welfare_rows(s: Session) -> Iterator[dict]:
     live_check = WelfareCheck.deleted_at.is_(None)
     for part in _partitions(s, stmt):
         ids = [r[0] for r in part]
-        last: dict[str, tuple] = {}
-        for entry_id, done_at, outcome in s.execute(
-                select(WelfareCheck.entry_id, WelfareCheck.done_at, WelfareCheck.outcome)
-                .where(WelfareCheck.entry_id.in_(ids), WelfareCheck.done_at.is_not(None),
-                       live_check)
-                .order_by(WelfareCheck.done_at)):
-            last[entry_id] = (done_at, outcome)
+        done = _grouped(s, select(WelfareCheck.entry_id, WelfareCheck.due_on,
+                                  WelfareCheck.done_at, WelfareCheck.method,
+                                  WelfareCheck.outcome, WelfareCheck.follow_up,
+                                  WelfareCheck.follow_up_to, WelfareCheck.notes)
+                        .where(WelfareCheck.entry_id.in_(ids), WelfareCheck.done_at.is_not(None),
+                               live_check)
+                        .order_by(WelfareCheck.done_at), ids)
         # The service keeps one pending check per entry: its due date is the next one.
         due = dict(s.execute(select(WelfareCheck.entry_id, func.min(WelfareCheck.due_on))
                              .where(WelfareCheck.entry_id.in_(ids),
@@ -350,7 +358,9 @@ def _welfare_rows(s: Session) -> Iterator[dict]:
                                    WelfareContact.deleted_at.is_(None))
                             .order_by(WelfareContact.created_at), ids)
         for r in part:
-            done_at, outcome = last.get(r[0], (None, None))
+            checks = done[r[0]]
+            done_at, outcome = (checks[-1].done_at, checks[-1].outcome) if checks else (None,
+                                                                                      None)
             yield {
                 "id": r[0], "person_id": r[1], "person_last_name": r.last_name,
                 "person_first_name": r.first_name, "person_phone": r.phone,
@@ -367,10 +377,18 @@ def _welfare_rows(s: Session) -> Iterator[dict]:
                 "last_check_at": done_at, "last_check_outcome": outcome,
                 "last_check_outcome_label": label(CheckOutcome, outcome),
                 "next_due_on": due.get(r[0]),
+                "overdue": bool(r.active) and is_overdue(due.get(r[0]), today),
                 "contacts": [{
                     "kind": c.kind, "kind_label": label(ContactKind, c.kind), "name": c.name,
                     "phone": c.phone,
                 } for c in contacts[r[0]]],
+                "checks": [{
+                    "due_on": c.due_on, "done_at": c.done_at, "method": c.method,
+                    "method_label": label(CheckMethod, c.method), "outcome": c.outcome,
+                    "outcome_label": label(CheckOutcome, c.outcome), "follow_up": c.follow_up,
+                    "follow_up_label": label(FollowUp, c.follow_up),
+                    "follow_up_to": c.follow_up_to, "notes": c.notes,
+                } for c in checks],
             }
 
 
@@ -386,6 +404,7 @@ KINDS: dict[str, _Kind] = {
     "welfare": _Kind(WELFARE_FIELDS, _welfare_rows, {
         "contacts": lambda c: " ".join(v for v in (c["name"], f"({c['kind_label']})", c["phone"])
                                        if v),
+        "checks": lambda c: f"{iso(c['due_on'])} {c['outcome_label']} ({c['method_label']})",
     }),
 }
 
@@ -431,8 +450,11 @@ def write_json(out: BinaryIO, rows: Iterator[dict]) -> int:
 
 
 class ExportService(ServiceBase):
-    def export(self, kind: str, fmt: str, out: BinaryIO) -> int:
-        """Write every live record of `kind` to the binary stream `out`; returns the row count."""
+    def export(self, kind: str, fmt: str, out: BinaryIO, today: date | None = None) -> int:
+        """Write every live record of `kind` to the binary stream `out`; returns the row count.
+
+        `today` (the computer's date by default) decides what is overdue.
+        """
         spec = KINDS.get(kind)
         errors = {}
         if spec is None:
@@ -442,7 +464,7 @@ class ExportService(ServiceBase):
         if errors:
             raise ValidationError(errors)
         with self.read() as s:
-            rows = spec.rows(s)
+            rows = spec.rows(s, today or date.today())
             count = write_csv(out, spec, rows) if fmt == "csv" else write_json(out, rows)
         with self.write() as s:
             self.audit(s, AuditAction.EXPORT, kind, None, f"{fmt}: {count}")
