@@ -85,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=msg("help_output"))
 
     sub.add_parser("check", help=msg("help_check"))
+    selfcheck = sub.add_parser("selfcheck", help=msg("help_selfcheck"))
+    selfcheck.add_argument("--pdf", type=Path, metavar="FILE", help=msg("help_selfcheck_pdf"))
     _add_report_parser(sub)
     _add_gui_options(parser)
     return parser
@@ -163,6 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(data_dir=args.data_dir, lang=args.lang, screen=args.screen,
                    quit_after=args.quit_after, screenshot=args.screenshot)
+    if command == "selfcheck":
+        from app import selfcheck
+
+        return selfcheck.main(pdf=args.pdf)
     from app.services.errors import ServiceError
     from app.store.workspace import WorkspaceError
 

@@ -276,6 +276,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help_export": ("exporter en CSV ou JSON", "export as CSV or JSON"),
     "help_output": ("fichier de sortie (sinon la sortie standard)", "output file (else standard output)"),
     "help_check": ("vérifier l'intégrité de l'espace de travail", "check the workspace's integrity"),
+    "help_selfcheck": (
+        "vérifier l'installation (traductions, polices, PDF, SQLite) ; affiche du JSON",
+        "check the installation (translations, fonts, PDF, SQLite); prints JSON"),
+    "help_selfcheck_pdf": ("écrire aussi une page PDF de test dans FICHIER",
+                           "also write a one-page test PDF to FILE"),
     "help_screen": ("écran affiché à l'ouverture", "screen shown at start"),
     "help_quit_after": ("quitter après ce délai (tests, captures)", "quit after this delay (tests, screenshots)"),
     "help_screenshot": ("capturer la fenêtre juste avant de quitter", "grab the window just before quitting"),

@@ -27,10 +27,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import resources
 from app.store import quick
 from app.ui import i18n
 from app.ui.crash import CrashHandler, acknowledge, log_dir, previous_crash
@@ -50,6 +51,14 @@ def _crash_dialog(log: Path, summary: str) -> None:
                                              "here:\n%1").replace("%1", str(log)))
     box.setDetailedText(summary)
     box.exec()
+
+
+def app_icon() -> QIcon:
+    """resources/icon/palier-*.png: PNG renditions need no SVG plugin, on any platform."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources.path("icon", f"palier-{size}.png")), QSize(size, size))
+    return icon
 
 
 def wait_on_worker(worker: DbWorker, fn: Callable):
@@ -81,6 +90,7 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     app.setApplicationName("Palier")
     app.setOrganizationName("Palier")
     app.setApplicationDisplayName("Palier")
+    app.setWindowIcon(app_icon())
     # PALIER_SETTINGS: another settings file (tests, benchmarks, a shared office PC profile).
     store = SettingsStore(Path(os.environ["PALIER_SETTINGS"]) if os.environ.get("PALIER_SETTINGS") else None)
     settings = store.load()

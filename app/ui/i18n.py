@@ -4,7 +4,8 @@ Source strings are English, French is the first language. The .qm files are buil
 output (not in git): `make translations` (or `python -m app.ui.i18n`) writes them into
 app/ui/translations/, which is package data, so an installed Palier finds them there.
 In a source checkout a missing or stale .qm is compiled at start with the lrelease that
-PySide6-Essentials ships, so `palier` works straight after a pull.
+PySide6-Essentials ships, so `palier` works straight after a pull. The frozen bundle
+carries the compiled .qm (installer/palier.spec) and never compiles.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import resources
 from app.domain import messages
 
 LANGS = ("fr", "en")
 QM_DIR = Path(__file__).with_name("translations")
-TS_DIR = Path(__file__).resolve().parents[2] / "resources"
+TS_DIR = resources.path()
 
 
 def ts_path(lang: str) -> Path:
@@ -65,6 +67,8 @@ def qm_path(lang: str) -> Path | None:
     """The compiled catalogue for `lang`, compiling it first in a source checkout."""
     ts = ts_path(lang)
     packaged = QM_DIR / f"palier_{lang}.qm"
+    if resources.is_frozen():  # the bundle carries its .qm and never writes beside itself
+        return packaged if packaged.exists() else None
     if _fresh(packaged, ts):
         return packaged
     if not ts.exists():

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_VERSION = 1
@@ -51,15 +52,20 @@ def _upgrade_to_1(qs: QSettings) -> None:
 UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_to_1}
 
 
+def default_path() -> Path:
+    """platformdirs' config folder: ~/.config/Palier/Palier.ini, %APPDATA%\\Palier\\Palier.ini.
+
+    The same file QSettings' user-scope ini format used before, so no setting is lost;
+    naming it here makes the place explicit, beside the other platformdirs folders.
+    """
+    return Path(platformdirs.user_config_dir("Palier", appauthor=False, roaming=True)) / "Palier.ini"
+
+
 class SettingsStore:
     """Loads and saves `Settings`. Tests pass their own ini file."""
 
     def __init__(self, path: Path | None = None) -> None:
-        if path is None:
-            self.qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                "Palier", "Palier")
-        else:
-            self.qs = QSettings(str(path), QSettings.Format.IniFormat)
+        self.qs = QSettings(str(path or default_path()), QSettings.Format.IniFormat)
         self._upgrade()
 
     @property
