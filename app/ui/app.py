@@ -32,10 +32,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import resources
+from app.services.signalement_list import SignalementList
 from app.store import quick
 from app.ui import i18n
 from app.ui.crash import CrashHandler, acknowledge, log_dir, previous_crash
 from app.ui.settings import SettingsStore
+from app.ui.signalements.list_model import DEFAULT_SORT, PAGE_SIZE
 from app.ui.widgets import AfterPaint
 from app.ui.worker import DbWorker
 
@@ -61,25 +63,38 @@ def app_icon() -> QIcon:
     return icon
 
 
-def wait_on_worker(worker: DbWorker, fn: Callable):
-    """Run fn on the worker and return its result (or raise its error); the GUI thread
-    waits in an event loop meanwhile."""
-    result: dict = {}
-    loop = QEventLoop()
+class WorkerResult:
+    """`fn` handed to the worker now; `result()` later returns what it returned (or raises
+    its error), the GUI thread waiting in an event loop if it has to."""
 
-    def done(value):
-        result["value"] = value
-        loop.quit()
+    def __init__(self, worker: DbWorker, fn: Callable) -> None:
+        self._outcome: dict = {}
+        self._loop: QEventLoop | None = None
+        worker.submit(fn, lambda value: self._settle(value=value),
+                      lambda exc: self._settle(error=exc))
 
-    def failed(exc):
-        result["error"] = exc
-        loop.quit()
+    def _settle(self, **outcome) -> None:
+        self._outcome = outcome
+        if self._loop is not None:
+            self._loop.quit()
 
-    worker.submit(fn, done, failed)
-    loop.exec()
-    if "error" in result:
-        raise result["error"]
-    return result["value"]
+    def result(self):
+        if not self._outcome:
+            self._loop = QEventLoop()
+            self._loop.exec()
+        if "error" in self._outcome:
+            raise self._outcome["error"]
+        return self._outcome["value"]
+
+
+def _open_quick(folder: Path, list_first: bool) -> tuple:
+    """On the worker: the plain sqlite3 connection if the workspace needs no migration
+    (app.store.quick), and the signalement list's first page if it opens first."""
+    conn = quick.open_if_current(folder)
+    if conn is None or not list_first:
+        return conn, None
+    sort, descending = DEFAULT_SORT
+    return conn, SignalementList(conn).page(sort=sort, descending=descending, limit=PAGE_SIZE)
 
 
 def run(data_dir=None, lang: str | None = None, screen: str | None = None,
@@ -94,6 +109,12 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     # PALIER_SETTINGS: another settings file (tests, benchmarks, a shared office PC profile).
     store = SettingsStore(Path(os.environ["PALIER_SETTINGS"]) if os.environ.get("PALIER_SETTINGS") else None)
     settings = store.load()
+    # The workspace is opened, and the list's first page read, on the worker while the
+    # GUI thread imports and builds the window.
+    folder = quick.resolve_data_dir(data_dir)
+    list_first = (screen or settings.start_screen) == "signalements"
+    worker = DbWorker()
+    opening = WorkerResult(worker, lambda: _open_quick(folder, list_first))
     lang = i18n.resolve_language(lang, settings.language)
     translators = i18n.install(app, lang)
     base_size = app.font().pointSizeF()
@@ -102,17 +123,15 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     apply_text_size(app, base_size, settings.larger_text)
     crash = CrashHandler(dialog=_crash_dialog)
     crash.install()
-    worker = DbWorker()
     from app.domain.messages import msg
-    from app.services.signalement_list import SignalementList
     from app.ui.context import UiContext, open_services
 
-    folder = quick.resolve_data_dir(data_dir)
-    conn = wait_on_worker(worker, lambda: quick.open_if_current(folder))
+    conn, first_page = opening.result()
     user = settings.user_name or getpass.getuser()
     ctx = UiContext(workspace=None, worker=worker, settings=settings, store=store, lang=lang,
                     user_label=user, data_dir=folder,
-                    list_reader=SignalementList(conn) if conn is not None else None)
+                    list_reader=SignalementList(conn) if conn is not None else None,
+                    first_page=first_page)
     window = MainWindow(ctx, base_point_size=base_size)
     crash.before_dialog.append(lambda: window.keep_drafts(sync=True))
     opened: dict = {}
@@ -146,17 +165,16 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
             print(f"PALIER_READY {time.time():.6f}", flush=True)
         open_services_now()
 
+    window.listReady.connect(
+        lambda: AfterPaint(window.signalements.list.table.viewport(), list_shown))
+    window.start(screen)  # builds the screen first: the window is laid out once, shown
     window.show()
-    window.start(screen)
-    if conn is not None and "signalements" in window.screens:
-        # The first page, painted, first; SQLAlchemy's import would slow its painting.
-        table = window.signalements.list.table.viewport()
-        window.listReady.connect(lambda: AfterPaint(table, list_shown))
+    if "signalements" in window.screens:
         window.signalements.list.model.loadFailed.connect(lambda _t: open_services_now())
-    else:
+    if conn is None or "signalements" not in window.screens:
         open_services_now()
-        if os.environ.get("PALIER_TIMING") == "1":
-            window.listReady.connect(lambda: AfterPaint(window, list_shown))
+    # Otherwise the first page, painted, comes first: SQLAlchemy's import on the worker
+    # would slow its painting down (the GIL).
     _notice_previous_crash(window, crash)
 
     if quit_after is not None:

@@ -63,6 +63,9 @@ class UiContext:
     # What the signalement lists read through, on the worker thread only: a
     # SignalementList or the SignalementService (the same three methods).
     list_reader: ListReader | None = None
+    # The signalement list's first page (default filter and order), read at start-up
+    # with the workspace's opening; taken by the list when it starts.
+    first_page: list | None = None
 
     # Set by attach().
     signalements: SignalementService = field(init=False, repr=False)

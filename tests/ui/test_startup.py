@@ -81,7 +81,7 @@ def test_gui_paints_its_list_before_sqlalchemy_loads_on_the_worker(ui_workspace,
 
 def test_a_new_workspace_takes_the_full_path(tmp_path):
     folder = tmp_path / "new"
-    done = palier_gui(folder, tmp_path, quit_after="2")
+    done = palier_gui(folder, tmp_path, quit_after="6")  # creating it takes a second or so
     assert done.returncode == 0, done.stderr
     assert "PALIER_READY" in marks(done.stdout)
     assert quick.open_if_current(folder) is not None  # created and migrated

@@ -100,8 +100,11 @@ class SignalementListModel(QAbstractTableModel):
 
     # Loading ---------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Drop every row and fetch the first page of the current filter and sort."""
+    def reload(self, first_page: list[SignalementRow] | None = None) -> None:
+        """Drop every row and fetch the first page of the current filter and sort.
+
+        `first_page`: that page already read, on the worker, with `page_size` rows at most
+        (start-up reads it while the window is being built)."""
         self.generation += 1
         self.beginResetModel()
         self._ids = []
@@ -111,7 +114,11 @@ class SignalementListModel(QAbstractTableModel):
         self.total = None
         self.endResetModel()
         self.countChanged.emit(-1)
-        self._fetch()
+        if first_page is None:
+            self._fetch()
+        else:
+            self._loading = True
+            self._on_page(self.generation, first_page)
 
     def set_filter(self, flt: SignalementFilter) -> None:
         if flt != self.filter:

@@ -167,7 +167,9 @@ class SignalementListView(QWidget):
         """First page now (or as soon as there is a reader); the site list once the
         services are open (first paint first)."""
         if self.model.reader is not None:
-            self.model.reload()
+            # Read at start-up with the default filter and order, if it was.
+            first_page, self.ctx.first_page = self.ctx.first_page, None
+            self.model.reload(first_page)
         else:
             self.ctx.when_ready(self._reader_ready)
         self.ctx.when_ready(self._load_sites)
