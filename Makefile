@@ -24,6 +24,11 @@ test: $(VENV)/.installed-test
 
 install: $(VENV)/.installed
 
+# The Linux bundle: dist/palier-<version>-linux-<arch>.tar.gz (README, "Building the installers").
+.PHONY: bundle
+bundle: $(VENV)/.installed-test
+	PY=$(PY) bash installer/build-linux.sh
+
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -m venv $(VENV) || { echo "python3 -m venv a échoué : installez le paquet python3-venv (sudo apt-get install python3-venv)" >&2; exit 1; }
 	$(PY) -m pip install -q --upgrade pip
