@@ -585,3 +585,26 @@ def test_cli_writes_each_document(demo, protected_sig, case_id, tmp_path, capsys
     assert cli_main([*base, "police-sheet", "SIG-1999-NOPE", "-o", str(tmp_path / "x.pdf")]) == 1
     assert "introuvable" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_documents_in_english(demo, protected_sig, case_id):
+    from app.domain.messages import set_language
+
+    service = ReportService(demo)
+    set_language("en")
+    try:
+        texts = {
+            "sheet": text_of(service.referral_sheet(protected_sig).data),
+            "letter": text_of(service.letter(case_id, "notice").data),
+            "round": text_of(service.welfare_round(TODAY).data),
+            "case": text_of(service.case_file(case_id).data),
+            "activity": text_of(service.activity_report(date(2025, 1, 1), date(2025, 6, 30)).data),
+        }
+    finally:
+        set_language("fr")
+    assert "Confidential — restricted circulation" in texts["sheet"]
+    assert "Referral sheet" in texts["sheet"] and "3 November 2025" in texts["sheet"]
+    assert "Formal notice" in texts["letter"]
+    assert "Welfare round" in texts["round"]
+    assert "Chronology" in texts["case"]
+    assert "Activity report" in texts["activity"]
