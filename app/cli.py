@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app import __version__
 from app.domain.messages import detect_language, msg, set_language
+from app.sync import commands as sync_commands
 
 EXPORT_KINDS = ("sites", "households", "signalements", "conflicts", "welfare")
 SCREENS = ("today", "signalements", "conflicts", "welfare", "sites")
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     selfcheck = sub.add_parser("selfcheck", help=msg("help_selfcheck"))
     selfcheck.add_argument("--pdf", type=Path, metavar="FILE", help=msg("help_selfcheck_pdf"))
     _add_report_parser(sub)
+    sync_commands.add_parsers(sub)  # palier server ..., palier sync
     _add_gui_options(parser)
     return parser
 
@@ -312,3 +314,4 @@ def cmd_report(args) -> int:
 
 COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
             "report": cmd_report}
+COMMANDS.update(server=sync_commands.cmd_server, sync=sync_commands.cmd_sync)

@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "app"
-NO_QT = ("domain", "models", "store", "services", "sync", "reports")
+NO_QT = ("domain", "models", "store", "services", "sync", "reports", "server")
 
 
 def _imports(path: Path) -> set[str]:

@@ -1,0 +1,784 @@
+"""The server's work: visibility, push (idempotent, field-by-field merge), pull, shares.
+
+Everything here runs on a SQLAlchemy Connection inside one transaction, on SQLite or
+PostgreSQL alike; app/server/api.py is only the HTTP shape of it. The rules are those of
+docs/sync-protocol.md; section numbers below refer to it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, and_, delete, exists, func, or_, select, text, update
+
+from app.domain.ids import new_id
+from app.server import db
+from app.server.auth import Principal, now_micros
+from app.server.validate import check_row, check_rows
+from app.store.outbox import META_FIELDS
+from app.sync.entities import (
+    ATTACHMENT_OWNERS,
+    CONFLICTS,
+    PULL_ONLY,
+    ROOTS,
+    Entity,
+    registry,
+)
+
+WRITE_ROLES = frozenset({"admin", "officer", "mediator", "caretaker"})
+SHARED_WRITE_ROLES = frozenset({"admin", "officer", "mediator"})
+MAX_BATCH = 5000
+MISSING = object()
+
+
+class Rejected(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(code, message)
+        self.code = code
+        self.message = message
+
+
+def dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+# Visibility (§7) -----------------------------------------------------------------------
+
+@dataclass
+class Viewer:
+    p: Principal
+    shared_roots: set[str] = field(default_factory=set)
+    granted: set[tuple[str, str]] = field(default_factory=set)
+    users_here: set[str] = field(default_factory=set)
+
+    def can_see(self, entity: str, org: str | None, site: str | None, root: str | None,
+                rid: str) -> bool:
+        p = self.p
+        if entity == "organisations":
+            return True
+        if org == p.org_id:
+            if p.role == "partner":
+                if site is None:
+                    return True
+            elif p.all_sites or site is None or site in p.sites:
+                return True
+        if root is not None and root in self.shared_roots:
+            return True
+        return (entity, rid) in self.granted
+
+    def can_write(self, entity: str, org: str | None, site: str | None, root: str | None,
+                  rid: str) -> bool:
+        p = self.p
+        if p.role not in WRITE_ROLES or entity in PULL_ONLY:
+            return False
+        if org == p.org_id:
+            if p.role == "caretaker":
+                return site is not None and site in p.sites
+            return True
+        return root is not None and root in self.shared_roots and p.role in SHARED_WRITE_ROLES
+
+
+def load_viewer(conn: Connection, p: Principal) -> Viewer:
+    v = Viewer(p)
+    v.shared_roots = set(conn.execute(select(db.shares.c.root_id)
+                                      .where(db.shares.c.org_id == p.org_id)).scalars())
+    v.granted = {(e, i) for e, i in conn.execute(
+        select(db.grants.c.entity, db.grants.c.record_id).where(db.grants.c.org_id == p.org_id))}
+    v.users_here = set(conn.execute(select(db.users.c.id)
+                                    .where(db.users.c.org_id == p.org_id)).scalars())
+    return v
+
+
+def visible_clause(p: Principal):
+    r = db.records.c
+    own = r.org_id == p.org_id
+    if p.role == "partner":
+        own = and_(own, r.site_id.is_(None))
+    elif not p.all_sites:
+        sites = sorted(p.sites)
+        own = and_(own, or_(r.site_id.is_(None), r.site_id.in_(sites)) if sites
+                   else r.site_id.is_(None))
+    shared = r.share_root.in_(select(db.shares.c.root_id).where(db.shares.c.org_id == p.org_id))
+    granted = exists(select(db.grants.c.record_id).where(
+        db.grants.c.org_id == p.org_id, db.grants.c.entity == r.entity,
+        db.grants.c.record_id == r.id))
+    return or_(r.entity == "organisations", own, shared, granted)
+
+
+# Records --------------------------------------------------------------------------------
+
+@dataclass
+class Rec:
+    entity: str
+    id: str
+    org: str | None
+    site: str | None
+    root: str | None
+    version: int
+    deleted: bool
+    data: dict
+    is_new: bool = False
+    dirty: bool = False
+    old_scope: tuple | None = None
+    seq: int = 0
+
+
+class Batch:
+    """Records read and written by one push, cached so that later mutations see earlier ones."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.cache: dict[tuple[str, str], Rec | None] = {}
+        self.order: list[tuple[str, str]] = []
+
+    def preload(self, keys: set[tuple[str, str]]) -> None:
+        by_entity: dict[str, list[str]] = {}
+        for e, i in keys:
+            if (e, i) not in self.cache:
+                by_entity.setdefault(e, []).append(i)
+        r = db.records.c
+        for e, ids in by_entity.items():
+            for k in range(0, len(ids), 900):
+                chunk = ids[k:k + 900]
+                for row in self.conn.execute(
+                        select(r.id, r.org_id, r.site_id, r.share_root, r.version, r.deleted,
+                               r.data).where(r.entity == e, r.id.in_(chunk))):
+                    self.cache[(e, row.id)] = Rec(e, row.id, row.org_id, row.site_id,
+                                                  row.share_root, row.version, row.deleted,
+                                                  json.loads(row.data))
+                for i in chunk:
+                    self.cache.setdefault((e, i), None)
+
+    def get(self, entity: str, rid) -> Rec | None:
+        if not isinstance(rid, str):
+            return None
+        key = (entity, rid)
+        if key not in self.cache:
+            self.preload({key})
+        return self.cache[key]
+
+    def put(self, rec: Rec) -> None:
+        key = (rec.entity, rec.id)
+        self.cache[key] = rec
+        if not rec.dirty:
+            rec.dirty = True
+            self.order.append(key)
+
+
+def scope_of(batch: Batch, ent: Entity, rid: str, data: dict) -> tuple:
+    org = data.get("org_id")
+    name = ent.name
+    if name == "organisations":
+        return rid, None, None
+    if name == "sites":
+        return org, rid, None
+    if ent.is_root:
+        return org, data.get("site_id"), rid
+    if name == "attachments":
+        owner = ATTACHMENT_OWNERS.get(data.get("owner_kind"))
+        parent = batch.get(owner, data.get("owner_id")) if owner else None
+        if parent is None:
+            raise Rejected("unknown_parent", f"{data.get('owner_kind')} {data.get('owner_id')}")
+        return org, parent.site, parent.root
+    if ent.parent is not None:
+        col, parent_entity = ent.parent
+        pid = data.get(col)
+        if col == "site_id":
+            return org, pid, None
+        if pid is None:
+            return org, None, None
+        parent = batch.get(parent_entity, pid)
+        if parent is None:
+            raise Rejected("unknown_parent", f"{parent_entity} {pid}")
+        return (parent.org if ent.is_link else org), parent.site, parent.root
+    return org, None, None
+
+
+def _check_types(ent: Entity, fields: dict) -> None:
+    for name, value in fields.items():
+        kind = ent.types.get(name)
+        if kind is None:
+            raise Rejected("unknown_field", f"{ent.name}.{name}")
+        if value is None:
+            continue
+        ok = (isinstance(value, int) if kind == "int" else
+              isinstance(value, str) if kind == "str" else
+              isinstance(value, int | float) if kind == "float" else
+              isinstance(value, dict) and isinstance(value.get("$b64"), str)
+              if kind == "bytes" else True)
+        if not ok:
+            raise Rejected("bad_value", f"{ent.name}.{name}")
+
+
+def _ext_refs(ent: Entity, data: dict, org: str | None, user_org: dict[str, str]) -> bool:
+    for col in ent.user_refs:
+        ref = data.get(col)
+        if ref is not None and user_org.get(ref) != org:
+            return True
+    return False
+
+
+# Push (§4) ------------------------------------------------------------------------------
+
+@dataclass
+class PushContext:
+    conn: Connection
+    viewer: Viewer
+    client_id: str
+    batch: Batch
+    now: int
+    careful: bool = False
+    conflicts: list[Rec] = field(default_factory=list)
+    dead: list[dict] = field(default_factory=list)
+    pending_checks: list[tuple[str, dict]] = field(default_factory=list)
+
+
+def lock_counter(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT value FROM sync_counter WHERE id = 1 FOR UPDATE"))
+
+
+def push(conn: Connection, p: Principal, client_id: str, mutations: list[dict]) -> list[dict]:
+    """Apply one batch in the caller's transaction; returns one result per mutation."""
+    lock_counter(conn)  # pushes are serialised: merges read what the previous one wrote
+    if not mutations:
+        return []
+    ns = [m["n"] for m in mutations]
+    a = db.applied.c
+    done = {(n, i): res for n, i, res in conn.execute(
+        select(a.n, a.i, a.result).where(a.client_id == client_id, a.n >= min(ns),
+                                         a.n <= max(ns)))}
+    viewer = load_viewer(conn, p)
+    results = _run(conn, viewer, client_id, mutations, done, careful=False)
+    if results is None:  # some row would not fit a desktop's table: find it, one at a time
+        results = _run(conn, viewer, client_id, mutations, done, careful=True)
+    return results
+
+
+def _run(conn, viewer, client_id, mutations, done, careful):
+    ctx = PushContext(conn, viewer, client_id, Batch(conn), now_micros(), careful)
+    ctx.batch.preload({(m["entity"], m["id"]) for m in mutations
+                       if isinstance(m.get("entity"), str) and isinstance(m.get("id"), str)})
+    out: list[tuple[dict, tuple | None, bool]] = []
+    for m in mutations:
+        key = (m["n"], m.get("i", 0))
+        if key in done:
+            out.append((json.loads(done[key]), None, False))
+            continue
+        try:
+            res, rec_key = _apply(ctx, m)
+            out.append((res, rec_key, True))
+        except Rejected as r:
+            res = {"n": key[0], "i": key[1], "status": "rejected", "code": r.code,
+                   "message": r.message}
+            ctx.dead.append({"client_id": client_id, "n": key[0], "i": key[1],
+                             "user_id": viewer.p.user_id, "entity": str(m.get("entity"))[:40],
+                             "record_id": str(m.get("id"))[:80], "mutation": dumps(m),
+                             "code": r.code, "message": r.message, "at": ctx.now})
+            out.append((res, None, True))
+    if not careful:
+        rows = [(k[0], ctx.batch.cache[k].data) for k in ctx.batch.order]
+        rows += [(CONFLICTS, c.data) for c in ctx.conflicts]
+        if not check_rows(rows):
+            return None
+    _write(ctx)
+    results, applied_rows = [], []
+    for res, rec_key, fresh in out:
+        if rec_key is not None:
+            rec = ctx.batch.cache[rec_key]
+            res["version"] = rec.version
+            res["seq"] = rec.seq
+        if fresh:
+            applied_rows.append({"client_id": client_id, "n": res["n"], "i": res.get("i", 0),
+                                 "result": dumps(res), "at": ctx.now})
+        results.append(res)
+    if applied_rows:
+        conn.execute(db.applied.insert(), applied_rows)
+    if ctx.dead:
+        conn.execute(db.dead_letters.insert(), ctx.dead)
+    return results
+
+
+def _apply(ctx: PushContext, m: dict) -> tuple[dict, tuple | None]:
+    n, i = m["n"], m.get("i", 0)
+    name, rid, op = m.get("entity"), m.get("id"), m.get("op")
+    ent = registry().get(name) if isinstance(name, str) else None
+    if ent is None or name in PULL_ONLY:
+        raise Rejected("unknown_entity" if ent is None else "managed_on_server", str(name))
+    if not isinstance(rid, str) or not rid or op not in ("create", "update", "delete"):
+        raise Rejected("bad_request", "id/op")
+    fields = m.get("fields") or {}
+    base = m.get("base") or {}
+    if not isinstance(fields, dict) or not isinstance(base, dict):
+        raise Rejected("bad_request", "fields/base")
+    _check_types(ent, fields)
+    fields = {k: v for k, v in fields.items() if k != "version"}
+    batch, v = ctx.batch, ctx.viewer
+    cur = batch.get(name, rid)
+    result = {"n": n, "i": i, "status": "applied"}
+
+    if name == CONFLICTS:
+        if cur is None:
+            raise Rejected("unknown_record", rid)
+        if not v.can_see(cur.entity, cur.org, cur.site, cur.root, rid) or \
+                v.p.role not in WRITE_ROLES:
+            raise Rejected("forbidden", rid)
+        data = dict(cur.data)
+        changed = False
+        for f in ("resolved_at", "resolution", "deleted_at"):
+            if f in fields and data.get(f) is None and fields[f] is not None:
+                data[f] = fields[f]
+                changed = True
+        if changed:
+            _store(ctx, ent, cur, data, (cur.org, cur.site, cur.root))
+        return result, (name, rid)
+
+    if cur is None:
+        if op != "create":
+            raise Rejected("unknown_record", f"{name} {rid}")
+        data = {c: fields.get(c) for c in ent.columns}
+        if ent.is_link:
+            data["_deleted"] = False
+        else:
+            data["id"] = rid
+            data["version"] = 1
+        scope = scope_of(batch, ent, rid, data)
+        if not v.can_write(name, *scope, rid):
+            raise Rejected("forbidden", f"{name} {rid}")
+        _check(ctx, name, data)
+        rec = Rec(name, rid, *scope, version=1, deleted=data.get("deleted_at") is not None,
+                  data=data, is_new=True)
+        batch.put(rec)
+        return result, (name, rid)
+
+    if not v.can_write(name, cur.org, cur.site, cur.root, rid):
+        raise Rejected("forbidden", f"{name} {rid}")
+    if ent.is_link:
+        deleted = op == "delete"
+        if cur.deleted != deleted:
+            cur.deleted = deleted
+            cur.data = {**cur.data, "_deleted": deleted}
+            cur.version += 1
+            batch.put(cur)
+        return result, (name, rid)
+
+    data = dict(cur.data)
+    restoring = "deleted_at" in fields and fields["deleted_at"] is None
+    if cur.deleted and not restoring:
+        if op == "delete":
+            return result, (name, rid)  # already deleted: same outcome
+        _conflict(ctx, cur, "deleted", None, None, None, fields, m)
+        result["status"] = "conflict"
+        result["conflicts"] = [ctx.conflicts[-1].id]
+        return result, (name, rid)
+    new_conflicts = []
+    if op == "delete":
+        for f, value in fields.items():
+            data[f] = value
+        if m.get("base_version") is not None and m["base_version"] != cur.version:
+            new_conflicts.append(("delete_after_edit", None, None, None, None))
+    else:
+        basis = base if op == "update" else {}
+        for f, value in fields.items():
+            server = data.get(f)
+            if value == server:
+                continue
+            if f in META_FIELDS or f in ("created_at", "created_by"):
+                if f in META_FIELDS:
+                    data[f] = value
+                continue
+            b = basis.get(f, MISSING)
+            if b is not MISSING and b == server:
+                data[f] = value
+            elif b is MISSING and op == "update":
+                data[f] = value  # no base sent: the server's order decides
+            else:
+                new_conflicts.append(("field", f, None if b is MISSING else b, server, value))
+    if data == cur.data and not new_conflicts:
+        return result, (name, rid)
+    scope = scope_of(batch, ent, rid, data)
+    if scope != (cur.org, cur.site, cur.root) and not v.can_write(name, *scope, rid):
+        raise Rejected("forbidden", f"{name} {rid}: scope")
+    if data != cur.data:
+        _check(ctx, name, data)
+        _store(ctx, ent, cur, data, scope)
+    ids = []
+    for kind, f, b, kept, other in new_conflicts:
+        _conflict(ctx, cur, kind, f, b, kept, other if kind == "field" else fields, m)
+        ids.append(ctx.conflicts[-1].id)
+    if ids:
+        result["status"] = "conflict"
+        result["conflicts"] = ids
+    return result, (name, rid)
+
+
+def _check(ctx: PushContext, entity: str, data: dict) -> None:
+    if ctx.careful:
+        reason = check_row(entity, data)
+        if reason:
+            raise Rejected("invalid", reason)
+
+
+def _store(ctx: PushContext, ent: Entity, cur: Rec, data: dict, scope: tuple) -> None:
+    old = (cur.org, cur.site, cur.root)
+    if scope != old and cur.old_scope is None and not cur.is_new:
+        cur.old_scope = old
+    cur.org, cur.site, cur.root = scope
+    cur.data = data
+    cur.deleted = data.get("deleted_at") is not None
+    cur.version += 1
+    data["version"] = cur.version
+    ctx.batch.put(cur)
+
+
+def _conflict(ctx: PushContext, cur: Rec, kind: str, f, b, kept, other, m: dict) -> None:
+    cid = new_id()
+    data = {"id": cid, "org_id": cur.org, "entity": cur.entity, "record_id": cur.id,
+            "kind": kind, "field": f, "base_value": dumps(b), "kept_value": dumps(kept),
+            "other_value": dumps(other), "other_client": f"{ctx.client_id}:{m['n']}",
+            "created_at": ctx.now, "resolved_at": None, "resolution": None, "version": 1,
+            "deleted_at": None}
+    ctx.conflicts.append(Rec(CONFLICTS, cid, cur.org, cur.site, cur.root, 1, False, data,
+                             is_new=True))
+
+
+def allocate(conn: Connection, k: int) -> int:
+    """Take k change numbers; returns the first. The row stays locked until commit."""
+    value = conn.execute(text("UPDATE sync_counter SET value = value + :k WHERE id = 1 "
+                              "RETURNING value"), {"k": k}).scalar_one()
+    return value - k + 1
+
+
+def _write(ctx: PushContext) -> None:
+    recs = [ctx.batch.cache[k] for k in ctx.batch.order] + ctx.conflicts
+    if not recs:
+        return
+    first = allocate(ctx.conn, len(recs))
+    user_org = dict(ctx.conn.execute(select(db.users.c.id, db.users.c.org_id)).all()) \
+        if any(registry()[r.entity].user_refs for r in recs) else {}
+    inserts, updates, moves = [], [], []
+    for k, rec in enumerate(recs):
+        rec.seq = first + k
+        ent = registry()[rec.entity]
+        row = {"entity": rec.entity, "id": rec.id, "org_id": rec.org, "site_id": rec.site,
+               "share_root": rec.root, "version": rec.version, "seq": rec.seq,
+               "deleted": rec.deleted, "ext_refs": _ext_refs(ent, rec.data, rec.org, user_org),
+               "changed_at": ctx.now, "data": dumps(rec.data)}
+        (inserts if rec.is_new else updates).append(row)
+        if rec.old_scope is not None:
+            moves.append({"seq": rec.seq, "entity": rec.entity, "id": rec.id,
+                          "old_org": rec.old_scope[0], "old_site": rec.old_scope[1],
+                          "old_root": rec.old_scope[2]})
+    conn = ctx.conn
+    if inserts:
+        conn.execute(db.records.insert(), inserts)
+    if updates:
+        r = db.records.c
+        from sqlalchemy import bindparam
+
+        conn.execute(
+            update(db.records).where(r.entity == bindparam("b_entity"), r.id == bindparam("b_id"))
+            .values(org_id=bindparam("org_id"), site_id=bindparam("site_id"),
+                    share_root=bindparam("share_root"), version=bindparam("version"),
+                    seq=bindparam("seq"), deleted=bindparam("deleted"),
+                    ext_refs=bindparam("ext_refs"), changed_at=bindparam("changed_at"),
+                    data=bindparam("data")),
+            [{**u, "b_entity": u["entity"], "b_id": u["id"]} for u in updates])
+    if moves:
+        conn.execute(db.scope_moves.insert(), moves)
+    # A new child of a shared case: the organisations it is shared with get its parents too.
+    shared = [rec for rec in recs if rec.root is not None and rec.is_new]
+    if shared:
+        roots = {rec.root for rec in shared}
+        share_orgs: dict[str, set[str]] = {}
+        for org, root in conn.execute(select(db.shares.c.org_id, db.shares.c.root_id)
+                                      .where(db.shares.c.root_id.in_(roots))):
+            share_orgs.setdefault(root, set()).add(org)
+        for rec in shared:
+            for org in share_orgs.get(rec.root, ()):
+                _grant_parents(conn, org, rec.root, rec.entity, rec.data, seen=set())
+
+
+# Pull (§5) ------------------------------------------------------------------------------
+
+class PullError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(code)
+        self.status, self.code, self.message = status, code, message
+
+
+def pull(conn: Connection, p: Principal, cursor: int, limit: int, scope: int | None) -> bytes:
+    """One page of changes after `cursor`, as the JSON bytes of the answer."""
+    high, floor = conn.execute(select(db.counter.c.value, db.counter.c.purge_floor)
+                               .where(db.counter.c.id == 1)).one()
+    if scope is not None and scope != p.scope:
+        return _page([], [], cursor, False, p.scope, rescope=True)
+    if 0 < cursor < floor:
+        raise PullError(410, "refetch_required", "cursor older than the purge window")
+    r = db.records.c
+    rows = conn.execute(
+        select(r.entity, r.id, r.version, r.seq, r.org_id, r.ext_refs, r.data)
+        .where(r.seq > cursor, r.seq <= high, visible_clause(p))
+        .order_by(r.seq).limit(limit)).all()
+    more = len(rows) == limit
+    new_cursor = rows[-1].seq if more else high
+    viewer = None
+    parts = []
+    for row in rows:
+        data = row.data
+        if row.ext_refs or (row.org_id != p.org_id and registry().get(row.entity) is not None
+                            and registry()[row.entity].user_refs):
+            if viewer is None:
+                viewer = load_viewer(conn, p)
+            data = _redact(row.entity, data, viewer)
+        parts.append(f'[{dumps(row.entity)},{dumps(row.id)},{row.version},{row.seq},{data}]')
+    removed = _removals(conn, p, cursor, new_cursor, viewer) if new_cursor > cursor else []
+    return _page(parts, removed, new_cursor, more, p.scope)
+
+
+def _page(parts, removed, cursor, more, scope, rescope=False) -> bytes:
+    from app.sync.entities import SCHEMA_VERSION
+
+    return ("{\"changes\":[" + ",".join(parts) + "],\"removed\":" + dumps(removed)
+            + f",\"cursor\":{cursor},\"more\":{'true' if more else 'false'},\"scope\":{scope},"
+            f"\"rescope\":{'true' if rescope else 'false'},\"schema\":{SCHEMA_VERSION}}}"
+            ).encode()
+
+
+def _redact(entity: str, data_text: str, viewer: Viewer) -> str:
+    ent = registry().get(entity)
+    data = json.loads(data_text)
+    for col in ent.user_refs if ent else ():
+        if data.get(col) is not None and data[col] not in viewer.users_here:
+            data[col] = None
+    return dumps(data)
+
+
+def _removals(conn, p: Principal, after: int, upto: int, viewer) -> list[list[str]]:
+    m = db.scope_moves.c
+    moves = conn.execute(select(m.entity, m.id, m.old_org, m.old_site, m.old_root)
+                         .where(m.seq > after, m.seq <= upto)).all()
+    if not moves:
+        return []
+    viewer = viewer or load_viewer(conn, p)
+    out = []
+    for e, rid, org, site, root in moves:
+        if not viewer.can_see(e, org, site, root, rid):
+            continue
+        r = db.records.c
+        now = conn.execute(select(r.org_id, r.site_id, r.share_root)
+                           .where(r.entity == e, r.id == rid)).first()
+        if now is None or not viewer.can_see(e, now[0], now[1], now[2], rid):
+            out.append([e, rid])
+    return out
+
+
+# Administration -------------------------------------------------------------------------
+
+def _touch(conn: Connection, entity: str, rid: str, org: str | None, data: dict,
+           *, deleted: bool = False) -> None:
+    """Write a server-made record (organisation, directory entry) with a new change number."""
+    r = db.records.c
+    cur = conn.execute(select(r.version).where(r.entity == entity, r.id == rid)).scalar()
+    lock_counter(conn)
+    seq = allocate(conn, 1)
+    version = (cur or 0) + 1
+    data = {**data, "version": version}
+    row = {"org_id": org, "site_id": None, "share_root": None, "version": version, "seq": seq,
+           "deleted": deleted, "ext_refs": False, "changed_at": now_micros(),
+           "data": dumps(data)}
+    if cur is None:
+        conn.execute(db.records.insert().values(entity=entity, id=rid, **row))
+    else:
+        conn.execute(update(db.records).where(r.entity == entity, r.id == rid).values(**row))
+
+
+def _base_columns(rid: str, org: str) -> dict:
+    now = now_micros()
+    return {"id": rid, "org_id": org, "created_at": now, "updated_at": now, "created_by": None,
+            "updated_by": None, "deleted_at": None}
+
+
+def add_org(conn: Connection, name: str, kind: str) -> str:
+    oid = new_id()
+    conn.execute(db.orgs.insert().values(id=oid, name=name, kind=kind, share_version=0))
+    _touch(conn, "organisations", oid, oid, {
+        **_base_columns(oid, oid), "name": name, "kind": kind, "address": "", "postcode": "",
+        "city": "", "phone": "", "email": ""})
+    return oid
+
+
+def org_by_name(conn: Connection, name: str):
+    return conn.execute(select(db.orgs).where(func.lower(db.orgs.c.name) == name.lower())).first()
+
+
+def add_user(conn: Connection, login: str, org_id: str, role: str, sites: list[str],
+             password_hash: str, display_name: str | None = None) -> str:
+    uid = new_id()
+    conn.execute(db.users.insert().values(
+        id=uid, login=login, org_id=org_id, role=role, display_name=display_name or login,
+        password_hash=password_hash, active=True, sites=dumps(sorted(sites)), scope=0))
+    _directory(conn, uid)
+    return uid
+
+
+def _directory(conn: Connection, uid: str) -> None:
+    u = conn.execute(select(db.users).where(db.users.c.id == uid)).one()
+    _touch(conn, "users", uid, u.org_id, {
+        **_base_columns(uid, u.org_id), "login": u.login, "display_name": u.display_name,
+        "role": u.role, "email": "", "phone": "", "active": int(u.active)})
+
+
+def disable_user(conn: Connection, login: str) -> bool:
+    u = conn.execute(select(db.users.c.id).where(db.users.c.login == login)).scalar()
+    if u is None:
+        return False
+    conn.execute(update(db.users).where(db.users.c.id == u).values(active=False))
+    conn.execute(update(db.tokens).where(db.tokens.c.user_id == u,
+                                         db.tokens.c.revoked_at.is_(None))
+                 .values(revoked_at=now_micros()))
+    _directory(conn, u)
+    return True
+
+
+def set_sites(conn: Connection, login: str, sites: list[str]) -> None:
+    conn.execute(update(db.users).where(db.users.c.login == login)
+                 .values(sites=dumps(sorted(sites)), scope=db.users.c.scope + 1))
+
+
+def find_root(conn: Connection, key: str):
+    """A case or signalement by id or by reference: (entity, id, org) or None."""
+    r = db.records.c
+    row = conn.execute(select(r.entity, r.id, r.org_id).where(
+        r.entity.in_(ROOTS), r.id == key)).first()
+    if row is None:
+        for row in conn.execute(select(r.entity, r.id, r.org_id, r.data).where(
+                r.entity.in_(ROOTS))):
+            if json.loads(row.data).get("reference") == key:
+                return row.entity, row.id, row.org_id
+        return None
+    return row.entity, row.id, row.org_id
+
+
+def share(conn: Connection, root_entity: str, root_id: str, org_id: str,
+          revoke: bool = False) -> None:
+    """Grant (or revoke) an organisation one case or signalement (§7)."""
+    s = db.shares.c
+    conn.execute(delete(db.shares).where(s.org_id == org_id, s.root_id == root_id))
+    conn.execute(delete(db.grants).where(db.grants.c.org_id == org_id,
+                                         db.grants.c.root_id == root_id))
+    if not revoke:
+        conn.execute(db.shares.insert().values(org_id=org_id, root_id=root_id,
+                                               root_entity=root_entity))
+        r = db.records.c
+        for e, data in conn.execute(select(r.entity, r.data).where(r.share_root == root_id)):
+            _grant_parents(conn, org_id, root_id, e, json.loads(data), seen=set())
+    conn.execute(update(db.orgs).where(db.orgs.c.id == org_id)
+                 .values(share_version=db.orgs.c.share_version + 1))
+
+
+def _grant_parents(conn, org_id: str, root_id: str, entity: str, data: dict, seen: set) -> None:
+    """Grant the records a shared record points to (its site, places, households)."""
+    from app.models import Base
+
+    table = Base.metadata.tables.get(entity)
+    if table is None:
+        return
+    for c in table.c:
+        for fk in c.foreign_keys:
+            target = fk.column.table.name
+            ref = data.get(c.name)
+            if target in ("users", "organisations", "attachment_blobs") or ref is None:
+                continue
+            if target in ROOTS and ref == root_id:
+                continue
+            key = (target, ref)
+            if key in seen:
+                continue
+            seen.add(key)
+            r = db.records.c
+            parent = conn.execute(select(r.data).where(r.entity == target, r.id == ref)).scalar()
+            if parent is None:
+                continue
+            g = db.grants.c
+            if conn.execute(select(g.org_id).where(g.org_id == org_id, g.entity == target,
+                                                   g.record_id == ref,
+                                                   g.root_id == root_id)).first() is None:
+                conn.execute(db.grants.insert().values(org_id=org_id, entity=target,
+                                                       record_id=ref, root_id=root_id))
+            _grant_parents(conn, org_id, root_id, target, json.loads(parent), seen)
+
+
+def purge(conn: Connection, older_than_micros: int) -> int:
+    """Remove tombstones changed before the given time; raise the purge floor (§6)."""
+    r = db.records.c
+    lock_counter(conn)
+    top = conn.execute(select(func.max(r.seq)).where(r.deleted.is_(True),
+                                                     r.changed_at < older_than_micros)).scalar()
+    if top is None:
+        return 0
+    gone = conn.execute(delete(db.records).where(r.deleted.is_(True),
+                                                 r.changed_at < older_than_micros)).rowcount
+    conn.execute(update(db.counter).where(db.counter.c.id == 1).values(
+        purge_floor=func.greatest(db.counter.c.purge_floor, top)
+        if conn.dialect.name == "postgresql" else func.max(db.counter.c.purge_floor, top)))
+    a = db.applied.c
+    conn.execute(delete(db.applied).where(a.at < older_than_micros))
+    return gone
+
+
+# Blobs (§8) -----------------------------------------------------------------------------
+
+def blob_status(conn: Connection, sha: str) -> dict:
+    size = conn.execute(select(db.blobs.c.size).where(db.blobs.c.sha256 == sha)).scalar()
+    if size is not None:
+        return {"size": size, "received": size, "complete": True}
+    b = db.blob_parts.c
+    row = conn.execute(select(func.coalesce(func.sum(func.length(b.data)), 0), func.max(b.total))
+                       .where(b.sha256 == sha)).one()
+    return {"size": row[1], "received": int(row[0] or 0), "complete": False}
+
+
+def blob_put(conn: Connection, sha: str, offset: int, total: int, data: bytes) -> dict:
+    status = blob_status(conn, sha)
+    if status["complete"]:
+        return status
+    if offset != status["received"]:
+        raise PullError(409, "bad_offset", str(status["received"]))
+    if offset + len(data) > total:
+        raise PullError(413, "too_large", "past the announced size")
+    conn.execute(db.blob_parts.insert().values(sha256=sha, offset=offset, total=total,
+                                               data=data))
+    received = offset + len(data)
+    if received < total:
+        return {"size": total, "received": received, "complete": False}
+    b = db.blob_parts.c
+    whole = b"".join(row[0] for row in conn.execute(
+        select(b.data).where(b.sha256 == sha).order_by(b.offset)))
+    conn.execute(delete(db.blob_parts).where(b.sha256 == sha))
+    if hashlib.sha256(whole).hexdigest() != sha:
+        raise PullError(422, "hash_mismatch", sha)
+    conn.execute(db.blobs.insert().values(sha256=sha, size=len(whole), data=whole))
+    return {"size": total, "received": total, "complete": True}
+
+
+def blob_get(conn: Connection, p: Principal, sha: str) -> bytes | None:
+    r = db.records.c
+    viewer = load_viewer(conn, p)
+    allowed = False
+    for rid, org, site, root in conn.execute(
+            select(r.id, r.org_id, r.site_id, r.share_root).where(
+                r.entity == "attachments", r.data.like(f'%"sha256":"{sha}"%'))):
+        if viewer.can_see("attachments", org, site, root, rid):
+            allowed = True
+            break
+    if not allowed:
+        return None
+    return conn.execute(select(db.blobs.c.data).where(db.blobs.c.sha256 == sha)).scalar()
+
+
+def b64(data: bytes) -> dict:
+    return {"$b64": base64.b64encode(data).decode("ascii")}

@@ -1,0 +1,201 @@
+"""The central server's database: PostgreSQL in production, SQLite by default.
+
+One generic `records` table holds every synced record as JSON, with its scope (owning
+organisation, site, share root) in columns so that visibility is decided in SQL. The
+server's schema is created by `create_all` and versioned in `server_meta`; it holds no
+copy of the desktop's relational schema, so that desktop migrations never need a server
+migration (docs/sync-protocol.md §9).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Engine,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    text,
+)
+
+SERVER_SCHEMA = 1
+meta = MetaData()
+
+server_meta = Table("server_meta", meta, Column("key", String(40), primary_key=True),
+                    Column("value", Text, nullable=False))
+
+# One row: the change counter. Incremented at the end of each push transaction, its row
+# lock held until commit, so change numbers are taken in commit order (no late gaps).
+counter = Table("sync_counter", meta, Column("id", Integer, primary_key=True),
+                Column("value", BigInteger, nullable=False),
+                Column("purge_floor", BigInteger, nullable=False))
+
+orgs = Table("orgs", meta,
+             Column("id", String(36), primary_key=True),
+             Column("name", String(200), nullable=False, unique=True),
+             Column("kind", String(20), nullable=False),
+             # Raised when a share to this organisation is granted or revoked.
+             Column("share_version", Integer, nullable=False, default=0))
+
+users = Table("users", meta,
+              Column("id", String(36), primary_key=True),
+              Column("login", String(60), nullable=False, unique=True),
+              Column("org_id", String(36), nullable=False),
+              Column("role", String(20), nullable=False),
+              Column("display_name", String(200), nullable=False),
+              Column("password_hash", Text, nullable=False),
+              Column("active", Boolean, nullable=False, default=True),
+              Column("sites", Text, nullable=False, default="[]"),  # JSON list of site ids
+              # Raised when what this user may see changes (sites, role).
+              Column("scope", Integer, nullable=False, default=0))
+
+tokens = Table("tokens", meta,
+               Column("token_hash", String(64), primary_key=True),
+               Column("user_id", String(36), nullable=False, index=True),
+               Column("device_id", String(64), nullable=False),
+               Column("device_name", String(200), nullable=False, default=""),
+               Column("created_at", BigInteger, nullable=False),
+               Column("revoked_at", BigInteger, nullable=True))
+
+records = Table("records", meta,
+                Column("entity", String(40), nullable=False),
+                Column("id", String(80), nullable=False),
+                Column("org_id", String(36), nullable=True),
+                Column("site_id", String(36), nullable=True),
+                Column("share_root", String(36), nullable=True),
+                Column("version", Integer, nullable=False),
+                Column("seq", BigInteger, nullable=False),
+                Column("deleted", Boolean, nullable=False, default=False),
+                # True when the row names users outside its organisation: redacted for them.
+                Column("ext_refs", Boolean, nullable=False, default=False),
+                Column("changed_at", BigInteger, nullable=False),  # server clock
+                Column("data", Text, nullable=False),
+                PrimaryKeyConstraint("entity", "id", name="pk_records"),
+                Index("ix_records_seq", "seq", unique=True),
+                Index("ix_records_org_seq", "org_id", "seq"),
+                Index("ix_records_root", "share_root"))
+
+# A record left a scope: whoever could see the old scope and cannot see the new one is
+# told to remove it (docs/sync-protocol.md §7).
+scope_moves = Table("scope_moves", meta,
+                    Column("seq", BigInteger, nullable=False),
+                    Column("entity", String(40), nullable=False),
+                    Column("id", String(80), nullable=False),
+                    Column("old_org", String(36), nullable=True),
+                    Column("old_site", String(36), nullable=True),
+                    Column("old_root", String(36), nullable=True),
+                    Index("ix_scope_moves_seq", "seq"))
+
+shares = Table("shares", meta,
+               Column("org_id", String(36), nullable=False),
+               Column("root_id", String(36), nullable=False),
+               Column("root_entity", String(40), nullable=False),
+               PrimaryKeyConstraint("org_id", "root_id", name="pk_shares"))
+
+# The records a share points to (site, places, households of the parties), so that the
+# shared copy is complete.
+grants = Table("grants", meta,
+               Column("org_id", String(36), nullable=False),
+               Column("entity", String(40), nullable=False),
+               Column("record_id", String(80), nullable=False),
+               Column("root_id", String(36), nullable=False),
+               PrimaryKeyConstraint("org_id", "entity", "record_id", "root_id", name="pk_grants"))
+
+applied = Table("applied_mutations", meta,
+                Column("client_id", String(64), nullable=False),
+                Column("n", BigInteger, nullable=False),
+                Column("i", Integer, nullable=False),
+                Column("result", Text, nullable=False),
+                Column("at", BigInteger, nullable=False),
+                PrimaryKeyConstraint("client_id", "n", "i", name="pk_applied_mutations"))
+
+dead_letters = Table("dead_letters", meta,
+                     Column("id", Integer, primary_key=True, autoincrement=True),
+                     Column("client_id", String(64), nullable=False),
+                     Column("n", BigInteger, nullable=False),
+                     Column("i", Integer, nullable=False),
+                     Column("user_id", String(36), nullable=True),
+                     Column("entity", String(40), nullable=False),
+                     Column("record_id", String(80), nullable=False),
+                     Column("mutation", Text, nullable=False),
+                     Column("code", String(40), nullable=False),
+                     Column("message", Text, nullable=False),
+                     Column("at", BigInteger, nullable=False))
+
+blobs = Table("blobs", meta,
+              Column("sha256", String(64), primary_key=True),
+              Column("size", BigInteger, nullable=False),
+              Column("data", LargeBinary, nullable=False))
+
+blob_parts = Table("blob_parts", meta,
+                   Column("sha256", String(64), nullable=False),
+                   Column("offset", BigInteger, nullable=False),
+                   Column("total", BigInteger, nullable=False),
+                   Column("data", LargeBinary, nullable=False),
+                   PrimaryKeyConstraint("sha256", "offset", name="pk_blob_parts"))
+
+
+def default_url(data_dir: str | os.PathLike | None = None) -> str:
+    folder = Path(data_dir) if data_dir else Path.cwd() / "palier-server"
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'server.sqlite3'}"
+
+
+def resolve_url(db: str | None, data_dir: str | None = None) -> str:
+    """--db first, then PALIER_SERVER_DB, then server.sqlite3 in --data (or ./palier-server)."""
+    url = db or os.environ.get("PALIER_SERVER_DB")
+    if not url:
+        return default_url(data_dir)
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    if "://" not in url:  # a plain path: a SQLite file
+        url = f"sqlite:///{Path(url).resolve()}"
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def on_connect(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None
+            for pragma in ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                           "PRAGMA busy_timeout=30000"):
+                dbapi_conn.execute(pragma)
+
+        @event.listens_for(engine, "begin")
+        def on_begin(conn):
+            mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+            conn.exec_driver_sql(f"BEGIN {mode}")
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+def init_db(engine: Engine) -> None:
+    """Create the server's tables once; several processes may race to do it."""
+    with engine.begin() as conn:
+        if is_postgres(engine):
+            # Two processes starting together: one creates, the other waits.
+            conn.execute(text("SELECT pg_advisory_xact_lock(742017)"))
+        meta.create_all(conn)
+        if conn.execute(counter.select()).first() is None:
+            conn.execute(counter.insert().values(id=1, value=0, purge_floor=0))
+            conn.execute(server_meta.insert().values(key="schema", value=str(SERVER_SCHEMA)))

@@ -1,0 +1,86 @@
+"""The desktop's own constraints, checked on the server before a record is stored.
+
+A row the server accepts is applied by every desktop that may see it; a row a desktop's
+SQLite would refuse (a CHECK, a NOT NULL) would stop their pulls. So the server keeps an
+in-memory SQLite with the desktop's tables (app.models, without foreign keys: parents may
+come later) and tries each merged row in it before committing, then rolls back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from app.sync.entities import registry
+
+_local = threading.local()
+
+
+def _connection() -> sqlite3.Connection:
+    conn = getattr(_local, "conn", None)
+    if conn is None:
+        from sqlalchemy.dialects import sqlite as sqlite_dialect
+        from sqlalchemy.schema import CreateIndex, CreateTable
+
+        from app.models import Base
+
+        dialect = sqlite_dialect.dialect()
+        names = set(registry())
+        ddl = []
+        for t in Base.metadata.sorted_tables:
+            if t.name in names:
+                ddl.append(str(CreateTable(t, include_foreign_key_constraints=[])
+                               .compile(dialect=dialect)))
+                ddl.extend(str(CreateIndex(i).compile(dialect=dialect)) for i in t.indexes)
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys=OFF")
+        for statement in ddl:
+            conn.execute(statement)
+        _local.conn = conn
+    return conn
+
+
+def _insert_sql(entity: str, columns: tuple[str, ...]) -> str:
+    return (f"INSERT INTO {entity} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})")
+
+
+def check_rows(rows: list[tuple[str, dict]]) -> bool:
+    """True if every (entity, row) would be accepted together by a desktop."""
+    conn = _connection()
+    conn.execute("BEGIN")
+    try:
+        by_entity: dict[str, list[dict]] = {}
+        for entity, row in rows:
+            by_entity.setdefault(entity, []).append(row)
+        for entity, group in by_entity.items():
+            cols = registry()[entity].columns
+            conn.executemany(_insert_sql(entity, cols),
+                             [tuple(_sql(r.get(c)) for c in cols) for r in group])
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def check_row(entity: str, row: dict) -> str | None:
+    """None if a desktop would accept the row, else SQLite's reason."""
+    conn = _connection()
+    cols = registry()[entity].columns
+    conn.execute("BEGIN")
+    try:
+        conn.execute(_insert_sql(entity, cols), tuple(_sql(row.get(c)) for c in cols))
+        return None
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def _sql(value):
+    if isinstance(value, dict) and "$b64" in value:
+        import base64
+
+        return base64.b64decode(value["$b64"])
+    return value

@@ -1,0 +1,1 @@
+"""The desktop side of sync: the engine (client.py), the entity registry, the commands."""

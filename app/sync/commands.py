@@ -1,0 +1,234 @@
+"""`palier server ...` and `palier sync`: their arguments, and what they run.
+
+Kept apart from app/cli.py, which only registers them. Light to import: FastAPI, uvicorn
+and httpx load only when one of these commands runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from app.domain.messages import msg
+
+ORG_KINDS = ("landlord", "town", "mediation", "association")
+ROLES = ("caretaker", "mediator", "officer", "admin", "partner")
+DEFAULT_PORT = 8765
+
+
+def add_parsers(sub) -> None:
+    server = sub.add_parser("server", help=msg("help_server"))
+    _db_option(server, top=True)
+    server.add_argument("--host", default="127.0.0.1", help=msg("help_server_host"))
+    server.add_argument("--port", type=int, default=DEFAULT_PORT, help=msg("help_server_port"))
+    server.add_argument("--ssl-certfile", metavar="FILE", help=msg("help_server_tls"))
+    server.add_argument("--ssl-keyfile", metavar="FILE", help=msg("help_server_tls"))
+    admin = server.add_subparsers(dest="server_command", metavar="ACTION")
+
+    org = admin.add_parser("org", help=msg("help_server_org"))
+    org_sub = org.add_subparsers(dest="org_command", metavar="ACTION", required=True)
+    org_add = org_sub.add_parser("add", help=msg("help_server_org_add"))
+    org_add.add_argument("name", metavar="NAME")
+    org_add.add_argument("--kind", choices=ORG_KINDS, required=True)
+    _db_option(org_add)
+
+    user = admin.add_parser("user", help=msg("help_server_user"))
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user_add = user_sub.add_parser("add", help=msg("help_server_user_add"))
+    user_add.add_argument("login", metavar="LOGIN")
+    user_add.add_argument("--org", required=True, metavar="NAME")
+    user_add.add_argument("--role", choices=ROLES, required=True)
+    user_add.add_argument("--sites", default="", metavar="CODE,CODE",
+                          help=msg("help_server_sites"))
+    user_add.add_argument("--name", metavar="DISPLAY_NAME", help=msg("help_server_name"))
+    user_add.add_argument("--password-stdin", action="store_true",
+                          help=msg("help_server_password_stdin"))
+    _db_option(user_add)
+    user_disable = user_sub.add_parser("disable", help=msg("help_server_user_disable"))
+    user_disable.add_argument("login", metavar="LOGIN")
+    _db_option(user_disable)
+
+    share = admin.add_parser("share", help=msg("help_server_share"))
+    share.add_argument("record", metavar="CASE_OR_SIGNALEMENT_ID")
+    share.add_argument("--with", dest="with_org", required=True, metavar="ORG")
+    share.add_argument("--revoke", action="store_true", help=msg("help_server_revoke"))
+    _db_option(share)
+
+    purge = admin.add_parser("purge", help=msg("help_server_purge"))
+    purge.add_argument("--days", type=int, default=90, metavar="N")
+    _db_option(purge)
+
+    sync = sub.add_parser("sync", help=msg("help_sync"))
+    sync.add_argument("--server", metavar="URL", help=msg("help_sync_server"))
+
+
+def _db_option(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # SUPPRESS below the top: `palier server --db X user add ...` and
+    # `palier server user add ... --db X` both work, the one given wins.
+    default = None if top else argparse.SUPPRESS
+    p.add_argument("--db", metavar="URL", default=default, help=msg("help_server_db"))
+    p.add_argument("--data", metavar="DIR", default=default, help=msg("help_server_data"))
+
+
+def _out(text: str) -> None:
+    print(text)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def cmd_server(args) -> int:
+    from app.server import db as sdb
+
+    url = sdb.resolve_url(args.db, args.data)
+    action = getattr(args, "server_command", None)
+    if action is None:
+        from app.server.api import serve
+
+        tls = {k: v for k, v in (("ssl_certfile", args.ssl_certfile),
+                                 ("ssl_keyfile", args.ssl_keyfile)) if v}
+        scheme = "https" if tls else "http"
+        _err(msg("srv_listening", url=f"{scheme}://{args.host}:{args.port}",
+                 db=_safe_url(url)))
+        serve(url, args.host, args.port, **tls)
+        return 0
+    engine = sdb.make_engine(url)
+    try:
+        sdb.init_db(engine)
+        with engine.begin() as conn:
+            return {"org": _org, "user": _user, "share": _share,
+                    "purge": _purge}[action](conn, args)
+    finally:
+        engine.dispose()
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _org(conn, args) -> int:
+    from app.server import core
+
+    name = args.name.strip()
+    if not name:
+        _err(msg("required"))
+        return 1
+    if core.org_by_name(conn, name) is not None:
+        _err(msg("duplicate_value", value=name))
+        return 1
+    oid = core.add_org(conn, name, args.kind)
+    _out(msg("srv_org_added", name=name, id=oid))
+    return 0
+
+
+def _user(conn, args) -> int:
+    import json
+
+    from sqlalchemy import select
+
+    from app.server import auth, core
+    from app.server import db as sdb
+
+    if args.user_command == "disable":
+        if not core.disable_user(conn, args.login):
+            _err(msg("srv_user_unknown", login=args.login))
+            return 1
+        _out(msg("srv_user_disabled", login=args.login))
+        return 0
+    org = core.org_by_name(conn, args.org)
+    if org is None:
+        _err(msg("srv_org_unknown", name=args.org))
+        return 1
+    if conn.execute(select(sdb.users.c.id).where(sdb.users.c.login == args.login)).first():
+        _err(msg("duplicate_value", value=args.login))
+        return 1
+    codes = [c.strip() for c in args.sites.split(",") if c.strip()]
+    site_ids = []
+    r = sdb.records.c
+    known = {json.loads(d).get("code"): i for i, d in conn.execute(
+        select(r.id, r.data).where(r.entity == "sites", r.org_id == org.id,
+                                   r.deleted.is_(False)))}
+    for code in codes:
+        if code not in known:
+            _err(msg("srv_site_unknown", code=code, org=org.name))
+            return 1
+        site_ids.append(known[code])
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(msg("sync_password_prompt"))
+    if len(password) < 8:
+        _err(msg("srv_password_short"))
+        return 1
+    uid = core.add_user(conn, args.login, org.id, args.role, site_ids,
+                        auth.hash_password(password), args.name)
+    _out(msg("srv_user_added", login=args.login, org=org.name, role=args.role, id=uid))
+    return 0
+
+
+def _share(conn, args) -> int:
+    from app.server import core
+
+    org = core.org_by_name(conn, args.with_org)
+    if org is None:
+        _err(msg("srv_org_unknown", name=args.with_org))
+        return 1
+    root = core.find_root(conn, args.record)
+    if root is None:
+        _err(msg("srv_share_unknown", id=args.record))
+        return 1
+    entity, rid, _owner = root
+    core.share(conn, entity, rid, org.id, revoke=args.revoke)
+    _out(msg("srv_share_revoked" if args.revoke else "srv_share_done", id=rid, org=org.name))
+    return 0
+
+
+def _purge(conn, args) -> int:
+    from app.server import core
+    from app.server.auth import now_micros
+
+    gone = core.purge(conn, now_micros() - args.days * 86_400_000_000)
+    _out(msg("srv_purged", count=gone, days=args.days))
+    return 0
+
+
+def cmd_sync(args) -> int:
+    from app.store.workspace import Workspace
+    from app.sync.client import SyncClient, SyncFailed
+
+    with Workspace.open(args.data_dir) as ws:
+        client = SyncClient(ws)
+        url = args.server or client.server_url()
+        if not url:
+            _err(msg("sync_no_server"))
+            return 1
+        if args.server and client.server_url() and args.server != client.server_url():
+            client.forget_token()
+        try:
+            if client.token() is None:
+                login = os.environ.get("PALIER_USER") or input(msg("sync_login_prompt"))
+                password = os.environ.get("PALIER_PASSWORD")
+                if password is None:
+                    password = getpass.getpass(msg("sync_password_prompt"))
+                client.sign_in(url, login, password)
+            report = client.sync()
+        except SyncFailed as exc:
+            _err(msg(exc.key, **exc.values))
+            return 1
+        _out(msg("sync_sent", count=report.sent))
+        _out(msg("sync_received", count=report.received, removed=report.removed))
+        for line in report.conflict_lines():
+            _out(line)
+        if report.conflicts:
+            _out(msg("sync_conflicts", count=report.conflicts))
+        for line in report.rejected_lines():
+            _err(line)
+        if report.rejected:
+            _err(msg("sync_rejected", count=report.rejected))
+            return 1
+    return 0
