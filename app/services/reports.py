@@ -5,6 +5,18 @@ count) and writes one AuditAction.PRINT entry. A document can be protected by a 
 (AES-256) for sending by e-mail. Nothing here imports Qt: the desktop app previews the
 bytes with QtPdf, the command line writes them to a file.
 
+The API, for the desktop app (preview with QtPdf, print with Ctrl+P) and the command line:
+- referral_sheet(signalement, password=None): id or SIG-... reference;
+- letter(case, kind, household_id=None, deadline=None, meeting=None, password=None):
+  kind is reminder | summons | notice (or the ProcedureStep code);
+- welfare_round(day=None, sites=(), password=None): sites by id or code;
+- case_file(case, password=None): id or VOI-... reference;
+- activity_report(date_from, date_to, sites=(), password=None);
+- settings(landlord_id) / update_settings(landlord_id, **changes): logo, officer, contacts,
+  signatory; letter_template(landlord_id, kind) / save_letter_template(...) /
+  reset_letter_template(...) and merge_fields() for the template editor.
+Errors are ServiceError subclasses (NotFound, ValidationError) with French messages.
+
 Staff protection: when a signalement's reporter asked for it, the reporter's name, login,
 phone and e-mail never reach the document. The sheet names the landlord's security officer
 (settings, else a user with role 'officer' of the landlord, else the landlord itself), and
@@ -212,6 +224,10 @@ class ReportService(ServiceBase):
             template = self._template_row(s, site.landlord_id, step)
             wording = (LetterText(template.subject, template.body) if template
                        else default_template(step, language()))
+            if deadline is None and meeting is not None and step is ProcedureStep.SUMMONS:
+                # "call us before ...": the day before the meeting.
+                day_before = meeting.astimezone().date() - timedelta(days=1)
+                deadline = day_before if day_before > written_on else None
             if deadline is None:
                 deadline = (c.next_due_on if c.next_due_on and c.next_due_on > written_on
                             else written_on + timedelta(days=LETTER_DELAY_DAYS))
