@@ -9,6 +9,7 @@ its `palier` run headless, with HOME and the XDG folders in a temporary folder:
 - `palier demo`, then `palier gui --quit-after 1 --screenshot`: a non-empty PNG, copied to
   screenshots/frozen/ for a person to look at;
 - `palier report police-sheet`: a referral sheet of the demo workspace, as a PDF;
+- `palier sync` against a `palier server` run from this checkout: sign-in and a round trip;
 - SQLCipher and the other optional libraries, once pyproject.toml declares them;
 - the bundle's folder is byte for byte the same after all of it, settings land in the
   platformdirs config folder;
@@ -24,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import stat
 import subprocess
 import sys
@@ -32,6 +34,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import pytest
 
 from app import __version__
@@ -209,6 +212,53 @@ def test_frozen_app_writes_nothing_beside_itself(frozen, session):
              and not p.is_relative_to(frozen.home / ".config" / "Palier")
              and not p.is_relative_to(frozen.home / ".local" / "state" / "Palier")]
     assert stray == []
+
+
+@pytest.fixture
+def server(tmp_path):
+    """`palier server` from this checkout (the server is never in the desktop bundle), with
+    one organisation and one administrator, on a free loopback port."""
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    admin = [sys.executable, "-m", "app", "server", "--db", db]
+    env = dict(user_env(tmp_path), PALIER_LANG="en")
+    _ok(subprocess.run([*admin, "org", "add", "Habitat Val-de-Seine", "--kind", "landlord"],
+                       cwd=ROOT, env=env, capture_output=True, text=True))
+    _ok(subprocess.run([*admin, "user", "add", "agent", "--org", "Habitat Val-de-Seine",
+                        "--role", "admin", "--password-stdin"], input="correct horse 42\n",
+                       cwd=ROOT, env=env, capture_output=True, text=True))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([*admin, "--host", "127.0.0.1", "--port", str(port)], cwd=ROOT,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:  # a process of its own: polled, with a deadline
+            assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+            try:
+                if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "palier server did not start"
+            time.sleep(0.05)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_frozen_client_signs_in_and_syncs(frozen, server, tmp_path):
+    env = dict(PALIER_USER="agent", PALIER_PASSWORD="correct horse 42")
+    ws = str(tmp_path / "synced")
+    run = subprocess.run([str(frozen.exe), "--data-dir", ws, "sync", "--server", server],
+                         env={**user_env(frozen.home), **env}, capture_output=True, text=True,
+                         timeout=120)
+    _ok(run)
+    again = subprocess.run([str(frozen.exe), "--data-dir", ws, "sync"], env=user_env(frozen.home),
+                           capture_output=True, text=True, timeout=120)
+    _ok(again)  # the device token was kept: no password the second time
 
 
 def test_install_script_installs_upgrades_and_uninstalls_for_one_user(frozen, tmp_path):
