@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlertPlansDialog</name>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="48" />
+        <location filename="../app/ui/welfare/plans.py" line="63" />
+        <source>Alert plans</source>
+        <translation>Alert plans</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="52" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="53" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="54" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="54" />
+        <source>until ended</source>
+        <translation>until ended</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="55" />
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="55" />
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="57" />
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="57" />
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="58" />
+        <source>Over</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="59" />
+        <source>To come</source>
+        <translation>To come</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="67" />
+        <source>&amp;End the selected plan today</source>
+        <translation>&amp;End the selected plan today</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="70" />
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="75" />
+        <location filename="../app/ui/welfare/plans.py" line="95" />
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="82" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="83" />
+        <source>&amp;Declare the plan</source>
+        <translation>&amp;Declare the plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="87" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="87" />
+        <source>&amp;Starts on</source>
+        <translation>&amp;Starts on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="88" />
+        <source>A check at least e&amp;very</source>
+        <translation>A check at least e&amp;very</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="149" />
+        <source>Alert plan declared: the checks due have moved.</source>
+        <translation>Alert plan declared: the checks due have moved.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="158" />
+        <source>Alert plan ended.</source>
+        <translation>Alert plan ended.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../app/ui/signalements/attachments.py" line="123" />
@@ -41,14 +151,605 @@
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="35" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="35" />
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="36" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="36" />
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="37" />
+        <source>Step reached</source>
+        <translation>Step reached</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="37" />
+        <source>Next step due</source>
+        <translation>Next step due</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="38" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="38" />
+        <source>Complainants</source>
+        <translation>Complainants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="39" />
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="50" />
+        <source>Search by reference or words of the summary</source>
+        <translation>Search by reference or words of the summary</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="51" />
+        <source>Search the cases</source>
+        <translation>Search the cases</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="54" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="55" />
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="58" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="59" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="62" />
+        <source>Step reached</source>
+        <translation>Step reached</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="63" />
+        <source>All steps</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="65" />
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="66" />
+        <source>All natures</source>
+        <translation>All natures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="67" />
+        <source>&amp;Late only</source>
+        <translation>&amp;Late only</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="68" />
+        <source>Late only</source>
+        <translation>Late only</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="69" />
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="70" />
+        <source>New neighbour case</source>
+        <translation>New neighbour case</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="73" />
+        <source>Neighbour cases</source>
+        <translation>Neighbour cases</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="90" />
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="93" />
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="94" />
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="95" />
+        <source>S&amp;tep</source>
+        <translation>S&amp;tep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="96" />
+        <source>N&amp;ature</source>
+        <translation>N&amp;ature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="160" />
+        <source>%1 cases shown, counting…</source>
+        <translation>%1 cases shown, counting…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="162" />
+        <source>%1 shown of %2 cases</source>
+        <translation>%1 shown of %2 cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="85" />
+        <source>Back to the &amp;list</source>
+        <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="86" />
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="91" />
+        <source>&amp;Next step</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="92" />
+        <source>&amp;Mediation</source>
+        <translation>&amp;Mediation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="93" />
+        <source>Households and &amp;signalements</source>
+        <translation>Households and &amp;signalements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="94" />
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="97" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="98" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="99" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="100" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="101" />
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="102" />
+        <source>Reason or participants</source>
+        <translation>Reason or participants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="108" />
+        <location filename="../app/ui/conflicts/detail.py" line="116" />
+        <source>Chronology</source>
+        <translation>Chronology</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="158" />
+        <source>No deadline after the court: the case waits for the judgment, then is closed.</source>
+        <translation>No deadline after the court: the case waits for the judgment, then is closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="162" />
+        <source>Why the procedure is not followed in order</source>
+        <translation>Why the procedure is not followed in order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="168" />
+        <source>&amp;Record the step</source>
+        <translation>&amp;Record the step</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="169" />
+        <source>Record the step</source>
+        <translation>Record the step</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="171" />
+        <source>S&amp;tep</source>
+        <translation>S&amp;tep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="172" />
+        <source>Taken &amp;on</source>
+        <translation>Taken &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="173" />
+        <source>O&amp;utcome</source>
+        <translation>O&amp;utcome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="174" />
+        <source>Next step &amp;due</source>
+        <translation>Next step &amp;due</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="175" />
+        <source>Manager's &amp;reason</source>
+        <translation>Manager's &amp;reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="196" />
+        <source>Exclusions of external mediation</source>
+        <translation>Exclusions of external mediation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="198" />
+        <source>Yes or no only: never write health details.</source>
+        <translation>Yes or no only: never write health details.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="203" />
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="204" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="205" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="209" />
+        <source>Save the &amp;answers</source>
+        <translation>Save the &amp;answers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="212" />
+        <source>Mediation session</source>
+        <translation>Mediation session</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="221" />
+        <source>Written consent of the &amp;complainant</source>
+        <translation>Written consent of the &amp;complainant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="222" />
+        <source>Written consent of the res&amp;pondent</source>
+        <translation>Written consent of the res&amp;pondent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="223" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="224" />
+        <source>&amp;Held on</source>
+        <translation>&amp;Held on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="225" />
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="226" />
+        <source>A&amp;greement reached</source>
+        <translation>A&amp;greement reached</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="232" />
+        <source>Record the &amp;session</source>
+        <translation>Record the &amp;session</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="254" />
+        <source>Add the &amp;household</source>
+        <translation>Add the &amp;household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="255" />
+        <location filename="../app/ui/conflicts/detail.py" line="269" />
+        <source>Linked signalements</source>
+        <translation>Linked signalements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="256" />
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="258" />
+        <source>A reference (SIG-…) or words, then Enter</source>
+        <translation>A reference (SIG-…) or words, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="260" />
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="262" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="267" />
+        <source>Add a &amp;household</source>
+        <translation>Add a &amp;household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="270" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="285" />
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="287" />
+        <source>&amp;Close the case</source>
+        <translation>&amp;Close the case</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="290" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="291" />
+        <source>Closed &amp;on</source>
+        <translation>Closed &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="324" />
+        <source>Step reached: %1</source>
+        <translation>Step reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="327" />
+        <source>Closed on %1 (%2)</source>
+        <translation>Closed on %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="332" />
+        <source>Next step was due on %1: late</source>
+        <translation>Next step was due on %1: late</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="333" />
+        <source>Next step due by %1</source>
+        <translation>Next step due by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="341" />
+        <source>This case is closed: its chronology is kept as it is.</source>
+        <translation>This case is closed: its chronology is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="344" />
+        <source>The case is before the court: close it with the judgment.</source>
+        <translation>The case is before the court: close it with the judgment.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="347" />
+        <source>Proposed next step: %1.</source>
+        <translation>Proposed next step: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="350" />
+        <source>Taken today, the step after it would be due by %1.</source>
+        <translation>Taken today, the step after it would be due by %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="428" />
+        <source>Out of the procedure's order: your reason is kept with the step.</source>
+        <translation>Out of the procedure's order: your reason is kept with the step.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="447" />
+        <source>Step recorded.</source>
+        <translation>Step recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="488" />
+        <source>Answers saved.</source>
+        <translation>Answers saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="506" />
+        <source>Mediation session recorded.</source>
+        <translation>Mediation session recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="524" />
+        <source>Household added.</source>
+        <translation>Household added.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="538" />
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="546" />
+        <source>Signalement linked.</source>
+        <translation>Signalement linked.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="556" />
+        <source>Signalement unlinked.</source>
+        <translation>Signalement unlinked.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="566" />
+        <source>Case closed.</source>
+        <translation>Case closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="588" />
+        <source>Signalement %1: %2</source>
+        <translation>Signalement %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="590" />
+        <source>Case closed: %1</source>
+        <translation>Case closed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="39" />
+        <source>Record a check</source>
+        <translation>Record a check</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="40" />
+        <source>%1 – check due on %2</source>
+        <translation>%1 – check due on %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="53" />
+        <source>Who it was passed on to</source>
+        <translation>Who it was passed on to</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="61" />
+        <source>&amp;Done at</source>
+        <translation>&amp;Done at</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="62" />
+        <source>&amp;How</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="63" />
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="64" />
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="65" />
+        <source>Passed on &amp;to</source>
+        <translation>Passed on &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="66" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="57" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="58" />
+        <source>Remove from %1</source>
+        <translation>Remove from %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="23" />
+        <source>Resume the case being opened</source>
+        <translation>Resume the case being opened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="24" />
+        <source>Discard the case being opened</source>
+        <translation>Discard the case being opened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="46" />
+        <location filename="../app/ui/main_window.py" line="92" />
+        <source>Neighbour conflicts</source>
+        <translation>Neighbour conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="62" />
+        <source>A case you were opening was not saved. Resume it?</source>
+        <translation>A case you were opening was not saved. Resume it?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="101" />
+        <source>Case %1 opened.</source>
+        <translation>Case %1 opened.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../app/ui/app.py" line="48" />
+        <location filename="../app/ui/app.py" line="50" />
         <source>Palier met a problem</source>
         <translation>Palier met a problem</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="49" />
+        <location filename="../app/ui/app.py" line="51" />
         <source>Something went wrong. What you were typing has been kept as a draft.
 
 A report was written here:
@@ -83,122 +784,735 @@ A report was written here:
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../app/ui/drafts.py" line="60" />
+        <source>Draft kept at %1</source>
+        <translation>Draft kept at %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="38" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="38" />
+        <source>Site and building</source>
+        <translation>Site and building</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="39" />
+        <source>Floor and door</source>
+        <translation>Floor and door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="39" />
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="40" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="40" />
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="41" />
+        <source>Next check</source>
+        <translation>Next check</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="41" />
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="57" />
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="60" />
+        <source>Left on %1</source>
+        <translation>Left on %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListView</name>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="50" />
+        <source>Search by name or phone</source>
+        <translation>Search by name or phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="51" />
+        <source>Search the register</source>
+        <translation>Search the register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="54" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="55" />
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="58" />
+        <location filename="../app/ui/welfare/list_view.py" line="59" />
+        <source>On the register</source>
+        <translation>On the register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="60" />
+        <source>Left the register</source>
+        <translation>Left the register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="61" />
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="63" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="64" />
+        <source>All priorities</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="65" />
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="66" />
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="67" />
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="68" />
+        <source>Put a person on the register</source>
+        <translation>Put a person on the register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="69" />
+        <source>Alert &amp;plans…</source>
+        <translation>Alert &amp;plans…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="70" />
+        <source>Alert plans</source>
+        <translation>Alert plans</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="73" />
+        <source>Welfare register</source>
+        <translation>Welfare register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="90" />
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="93" />
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="94" />
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="95" />
+        <source>P&amp;riority</source>
+        <translation>P&amp;riority</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="162" />
+        <source>%1 people shown, counting…</source>
+        <translation>%1 people shown, counting…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="164" />
+        <source>%1 shown of %2 people</source>
+        <translation>%1 shown of %2 people</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="72" />
+        <source>Back to the &amp;list</source>
+        <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="73" />
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="89" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="91" />
+        <source>What was done, what was found (no health details)</source>
+        <translation>What was done, what was found (no health details)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="93" />
+        <source>Note on the action</source>
+        <translation>Note on the action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="94" />
+        <source>I &amp;acted on it</source>
+        <translation>I &amp;acted on it</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="105" />
+        <source>&amp;Record a check…</source>
+        <translation>&amp;Record a check…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="106" />
+        <source>Record a check</source>
+        <translation>Record a check</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="112" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="113" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="115" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="117" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="121" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="124" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="125" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="129" />
+        <source>Checks done</source>
+        <translation>Checks done</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="139" />
+        <source>&amp;Checks</source>
+        <translation>&amp;Checks</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="140" />
+        <source>&amp;Schedule and consent</source>
+        <translation>&amp;Schedule and consent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="141" />
+        <source>&amp;People to call</source>
+        <translation>&amp;People to call</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="142" />
+        <source>&amp;Leave the register</source>
+        <translation>&amp;Leave the register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="168" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="171" />
+        <source>Save the &amp;schedule</source>
+        <translation>Save the &amp;schedule</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="176" />
+        <source>Check e&amp;very</source>
+        <translation>Check e&amp;very</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="177" />
+        <source>P&amp;riority</source>
+        <translation>P&amp;riority</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="180" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="191" />
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="193" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="194" />
+        <source>Contact's name</source>
+        <translation>Contact's name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="196" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="197" />
+        <source>Contact's phone</source>
+        <translation>Contact's phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="198" />
+        <source>&amp;Add the contact</source>
+        <translation>&amp;Add the contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="215" />
+        <source>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</source>
+        <translation>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="223" />
+        <source>Take the person off the &amp;register</source>
+        <translation>Take the person off the &amp;register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="227" />
+        <source>Left &amp;on</source>
+        <translation>Left &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="253" />
+        <source>ground floor</source>
+        <translation>ground floor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="253" />
+        <source>floor %1</source>
+        <translation>floor %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="256" />
+        <source>door %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="258" />
+        <source>lives alone</source>
+        <translation>lives alone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="258" />
+        <source>does not live alone</source>
+        <translation>does not live alone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="259" />
+        <source>no phone</source>
+        <translation>no phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="261" />
+        <source>home care: %1</source>
+        <translation>home care: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="267" />
+        <source>Alert since %1: %2. Someone must act now.</source>
+        <translation>Alert since %1: %2. Someone must act now.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="270" />
+        <source>Left the register on %1; what it holds is kept until %2.</source>
+        <translation>Left the register on %1; what it holds is kept until %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="276" />
+        <source>Next check was due on %1: overdue.</source>
+        <translation>Next check was due on %1: overdue.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="277" />
+        <source>Next check due on %1.</source>
+        <translation>Next check due on %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="279" />
+        <source>An alert plan runs: a check at least every %1 days.</source>
+        <translation>An alert plan runs: a check at least every %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="288" />
+        <source>Given on %1, %2%3</source>
+        <translation>Given on %1, %2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="294" />
+        <source>Nobody yet.</source>
+        <translation>Nobody yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="320" />
+        <source>Action recorded: the alert is closed.</source>
+        <translation>Action recorded: the alert is closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="328" />
+        <source>Check recorded.</source>
+        <translation>Check recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="335" />
+        <source>Schedule saved.</source>
+        <translation>Schedule saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="344" />
+        <source>Contact added.</source>
+        <translation>Contact added.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="349" />
+        <source>The person has left the register.</source>
+        <translation>The person has left the register.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/app.py" line="192" />
+        <location filename="../app/ui/app.py" line="210" />
         <source>Palier stopped unexpectedly last time. A report was kept here: %1</source>
         <translation>Palier stopped unexpectedly last time. A report was kept here: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="102" />
+        <location filename="../app/ui/main_window.py" line="116" />
         <source>Palier</source>
         <translation>Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="110" />
+        <location filename="../app/ui/main_window.py" line="124" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153" />
+        <location filename="../app/ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="154" />
+        <location filename="../app/ui/main_window.py" line="168" />
         <source>&amp;New signalement</source>
         <translation>&amp;New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="156" />
+        <location filename="../app/ui/main_window.py" line="170" />
+        <source>New neighbour &amp;case from the signalement</source>
+        <translation>New neighbour &amp;case from the signalement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="173" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="158" />
+        <location filename="../app/ui/main_window.py" line="175" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="161" />
+        <location filename="../app/ui/main_window.py" line="178" />
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="164" />
+        <location filename="../app/ui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="166" />
+        <location filename="../app/ui/main_window.py" line="183" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167" />
+        <location filename="../app/ui/main_window.py" line="184" />
         <source>&amp;Search the signalements</source>
         <translation>&amp;Search the signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="169" />
+        <location filename="../app/ui/main_window.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="175" />
+        <location filename="../app/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176" />
+        <location filename="../app/ui/main_window.py" line="193" />
         <source>&amp;About Palier</source>
         <translation>&amp;About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="180" />
+        <location filename="../app/ui/main_window.py" line="197" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="181" />
+        <location filename="../app/ui/main_window.py" line="198" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183" />
+        <location filename="../app/ui/main_window.py" line="200" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184" />
+        <location filename="../app/ui/main_window.py" line="201" />
         <source>Sync: offline</source>
         <translation>Sync: offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211" />
+        <location filename="../app/ui/main_window.py" line="228" />
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262" />
+        <location filename="../app/ui/main_window.py" line="294" />
+        <source>Select a signalement in the list first.</source>
+        <translation>Select a signalement in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="319" />
         <source>Printing arrives with a follow-up version.</source>
         <translation>Printing arrives with a follow-up version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283" />
+        <location filename="../app/ui/main_window.py" line="340" />
         <source>About Palier</source>
         <translation>About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284" />
+        <location filename="../app/ui/main_window.py" line="341" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</translation>
     </message>
 </context>
 <context>
+    <name>NewCaseForm</name>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="121" />
+        <source>New neighbour case</source>
+        <translation>New neighbour case</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="127" />
+        <source>&amp;Open the case</source>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="128" />
+        <source>Open the case</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="129" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="130" />
+        <source>Back to the &amp;list</source>
+        <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="131" />
+        <source>Back to the list, keeping the draft</source>
+        <translation>Back to the list, keeping the draft</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="132" />
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="137" />
+        <source>Choose a site…</source>
+        <translation>Choose a site…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="139" />
+        <source>Choose a nature…</source>
+        <translation>Choose a nature…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="148" />
+        <source>The landlord's deadline</source>
+        <translation>The landlord's deadline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="150" />
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="152" />
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="153" />
+        <source>&amp;Nature</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="154" />
+        <source>S&amp;ummary of the facts</source>
+        <translation>S&amp;ummary of the facts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="155" />
+        <source>Opened &amp;on</source>
+        <translation>Opened &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="156" />
+        <source>Next step d&amp;ue</source>
+        <translation>Next step d&amp;ue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="160" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="163" />
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="165" />
+        <source>Add as &amp;complainant</source>
+        <translation>Add as &amp;complainant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="166" />
+        <source>Add as &amp;respondent</source>
+        <translation>Add as &amp;respondent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="167" />
+        <location filename="../app/ui/conflicts/form.py" line="179" />
+        <source>Complainants</source>
+        <translation>Complainants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="168" />
+        <location filename="../app/ui/conflicts/form.py" line="180" />
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="170" />
+        <source>&amp;Household of the site</source>
+        <translation>&amp;Household of the site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="186" />
+        <location filename="../app/ui/conflicts/form.py" line="193" />
+        <source>Linked signalements</source>
+        <translation>Linked signalements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="188" />
+        <source>A reference (SIG-…) or words, then Enter</source>
+        <translation>A reference (SIG-…) or words, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="189" />
+        <source>Find signalements</source>
+        <translation>Find signalements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="191" />
+        <source>Signalements found</source>
+        <translation>Signalements found</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="192" />
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="195" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="334" />
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="419" />
+        <source>Some fields need attention: see the messages in red.</source>
+        <translation>Some fields need attention: see the messages in red.</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="74" />
         <location filename="../app/ui/placeholders.py" line="11" />
         <source>Today</source>
         <translation>Today</translation>
@@ -209,7 +1523,6 @@ A report was written here:
         <translation>Your day at a glance: the signalements to follow up, the welfare checks due and the case deadlines. This screen arrives with a follow-up version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="78" />
         <location filename="../app/ui/placeholders.py" line="15" />
         <source>Neighbour conflicts</source>
         <translation>Neighbour conflicts</translation>
@@ -220,7 +1533,6 @@ A report was written here:
         <translation>Neighbour-conflict cases, step by step from the first complaint to the court. This screen arrives with a follow-up version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="80" />
         <location filename="../app/ui/placeholders.py" line="19" />
         <source>Welfare watch</source>
         <translation>Welfare watch</translation>
@@ -267,6 +1579,230 @@ A report was written here:
         <location filename="../app/ui/signalements/form.py" line="115" />
         <source>Recorded on save</source>
         <translation>Recorded on save</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="54" />
+        <source>Put a person on the register</source>
+        <translation>Put a person on the register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="60" />
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="61" />
+        <source>Put the person on the register</source>
+        <translation>Put the person on the register</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="62" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="63" />
+        <source>Back to the &amp;list</source>
+        <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="64" />
+        <source>Back to the list, keeping the draft</source>
+        <translation>Back to the list, keeping the draft</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="65" />
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="68" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="71" />
+        <source>Choose a site…</source>
+        <translation>Choose a site…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="75" />
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="76" />
+        <source>&amp;Building</source>
+        <translation>&amp;Building</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="77" />
+        <source>&amp;Entrance</source>
+        <translation>&amp;Entrance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="78" />
+        <source>D&amp;welling</source>
+        <translation>D&amp;welling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="81" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="87" />
+        <source>Choose an age band…</source>
+        <translation>Choose an age band…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="88" />
+        <source>Lives &amp;alone</source>
+        <translation>Lives &amp;alone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="90" />
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="91" />
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="92" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="93" />
+        <source>A&amp;ge</source>
+        <translation>A&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="97" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="105" />
+        <source>The person, or who asked for them</source>
+        <translation>The person, or who asked for them</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="106" />
+        <source>Given &amp;on</source>
+        <translation>Given &amp;on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="107" />
+        <source>&amp;How</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="108" />
+        <source>Given &amp;by</source>
+        <translation>Given &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="112" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="117" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="121" />
+        <source>Home-care service, if any</source>
+        <translation>Home-care service, if any</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="122" />
+        <source>Check e&amp;very</source>
+        <translation>Check e&amp;very</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="123" />
+        <source>P&amp;riority</source>
+        <translation>P&amp;riority</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="124" />
+        <source>Home &amp;care</source>
+        <translation>Home &amp;care</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="127" />
+        <location filename="../app/ui/welfare/form.py" line="144" />
+        <source>People to call</source>
+        <translation>People to call</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="133" />
+        <source>&amp;Add the contact</source>
+        <translation>&amp;Add the contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="139" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="140" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="141" />
+        <source>Contact's name</source>
+        <translation>Contact's name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="142" />
+        <source>Contact's phone</source>
+        <translation>Contact's phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="143" />
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="234" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="276" />
+        <source>ground floor</source>
+        <translation>ground floor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="276" />
+        <source>floor %1</source>
+        <translation>floor %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="278" />
+        <source>%1, door %2</source>
+        <translation>%1, door %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="366" />
+        <source>Choose the dwelling.</source>
+        <translation>Choose the dwelling.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="399" />
+        <source>Some fields need attention: see the messages in red.</source>
+        <translation>Some fields need attention: see the messages in red.</translation>
     </message>
 </context>
 <context>
@@ -676,7 +2212,7 @@ A report was written here:
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="256" />
+        <location filename="../app/ui/signalements/list_model.py" line="263" />
         <source>This column cannot be sorted</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -710,8 +2246,8 @@ A report was written here:
     </message>
     <message>
         <location filename="../app/ui/signalements/list_view.py" line="53" />
-        <location filename="../app/ui/signalements/list_view.py" line="195" />
-        <location filename="../app/ui/signalements/list_view.py" line="233" />
+        <location filename="../app/ui/signalements/list_view.py" line="197" />
+        <location filename="../app/ui/signalements/list_view.py" line="235" />
         <source>All buildings</source>
         <translation>All buildings</translation>
     </message>
@@ -826,12 +2362,12 @@ A report was written here:
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="280" />
+        <location filename="../app/ui/signalements/list_view.py" line="282" />
         <source>%1 signalements shown, counting…</source>
         <translation>%1 signalements shown, counting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="282" />
+        <location filename="../app/ui/signalements/list_view.py" line="284" />
         <source>%1 shown of %2 signalements</source>
         <translation>%1 shown of %2 signalements</translation>
     </message>
@@ -839,7 +2375,7 @@ A report was written here:
 <context>
     <name>SignalementsScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="76" />
+        <location filename="../app/ui/main_window.py" line="90" />
         <location filename="../app/ui/signalements/screen.py" line="115" />
         <source>Signalements</source>
         <translation>Signalements</translation>
@@ -891,7 +2427,7 @@ A report was written here:
 <context>
     <name>SitesScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="82" />
+        <location filename="../app/ui/main_window.py" line="96" />
         <location filename="../app/ui/sites/screen.py" line="95" />
         <location filename="../app/ui/sites/screen.py" line="182" />
         <source>Sites</source>
@@ -949,6 +2485,321 @@ A report was written here:
         <location filename="../app/ui/sites/screen.py" line="249" />
         <source>Difficulty level saved.</source>
         <translation>Difficulty level saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="88" />
+        <location filename="../app/ui/today/screen.py" line="199" />
+        <location filename="../app/ui/today/screen.py" line="218" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="81" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="82" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="83" />
+        <source>Refresh the day</source>
+        <translation>Refresh the day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="94" />
+        <location filename="../app/ui/today/screen.py" line="109" />
+        <location filename="../app/ui/today/screen.py" line="116" />
+        <location filename="../app/ui/today/screen.py" line="173" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="95" />
+        <location filename="../app/ui/today/screen.py" line="110" />
+        <location filename="../app/ui/today/screen.py" line="117" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="96" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="98" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="99" />
+        <location filename="../app/ui/today/screen.py" line="113" />
+        <location filename="../app/ui/today/screen.py" line="174" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="101" />
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="111" />
+        <location filename="../app/ui/today/screen.py" line="119" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="118" />
+        <location filename="../app/ui/today/screen.py" line="135" />
+        <source>Was due</source>
+        <translation>Was due</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="123" />
+        <location filename="../app/ui/today/screen.py" line="131" />
+        <location filename="../app/ui/today/screen.py" line="139" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="124" />
+        <location filename="../app/ui/today/screen.py" line="132" />
+        <location filename="../app/ui/today/screen.py" line="142" />
+        <location filename="../app/ui/today/screen.py" line="168" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="125" />
+        <location filename="../app/ui/today/screen.py" line="133" />
+        <source>Step reached</source>
+        <translation>Step reached</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="127" />
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="128" />
+        <location filename="../app/ui/today/screen.py" line="136" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="140" />
+        <source>Date of facts</source>
+        <translation>Date of facts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="143" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="144" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="157" />
+        <source>By building, entrance and floor</source>
+        <translation>By building, entrance and floor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="158" />
+        <source>By building and floor</source>
+        <translation>By building and floor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="159" />
+        <source>By due date</source>
+        <translation>By due date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="159" />
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="161" />
+        <source>Order of the round</source>
+        <translation>Order of the round</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="162" />
+        <source>Record the &amp;check…</source>
+        <translation>Record the &amp;check…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="163" />
+        <source>Record the selected check</source>
+        <translation>Record the selected check</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="164" />
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="165" />
+        <source>Open the &amp;person</source>
+        <translation>Open the &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="169" />
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="170" />
+        <source>Entrance</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="171" />
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="172" />
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="175" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="178" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="182" />
+        <source>The day's round</source>
+        <translation>The day's round</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="184" />
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="197" />
+        <source>&amp;Due and late</source>
+        <translation>&amp;Due and late</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="198" />
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="248" />
+        <source>Welfare checks due today (%1)</source>
+        <translation>Welfare checks due today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="249" />
+        <source>Welfare checks overdue (%1)</source>
+        <translation>Welfare checks overdue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="250" />
+        <source>Case steps due today (%1)</source>
+        <translation>Case steps due today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="251" />
+        <source>Case steps late (%1)</source>
+        <translation>Case steps late (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="252" />
+        <source>Signalements waiting for a referral (%1)</source>
+        <translation>Signalements waiting for a referral (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="302" />
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="318" />
+        <source>%1 running: everyone on the register is checked at least every %2 days</source>
+        <translation>%1 running: everyone on the register is checked at least every %2 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="322" />
+        <source>, until %1</source>
+        <translation>, until %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="329" />
+        <source>Alerts: someone must act now (%1)</source>
+        <translation>Alerts: someone must act now (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="335" />
+        <source>No alert: nobody is waiting for an urgent visit.</source>
+        <translation>No alert: nobody is waiting for an urgent visit.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="361" />
+        <source>%1 checks today, %2 done</source>
+        <translation>%1 checks today, %2 done</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="388" />
+        <source>Check recorded.</source>
+        <translation>Check recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="405" />
+        <source>Ground floor</source>
+        <translation>Ground floor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="405" />
+        <source>Floor %1</source>
+        <translation>Floor %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelfareScreen</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="94" />
+        <location filename="../app/ui/welfare/screen.py" line="49" />
+        <source>Welfare watch</source>
+        <translation>Welfare watch</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/screen.py" line="24" />
+        <source>Resume the registration</source>
+        <translation>Resume the registration</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/screen.py" line="25" />
+        <source>Discard the registration</source>
+        <translation>Discard the registration</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/screen.py" line="63" />
+        <source>A registration on the register was not saved. Resume it?</source>
+        <translation>A registration on the register was not saved. Resume it?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/screen.py" line="103" />
+        <source>The person is on the register.</source>
+        <translation>The person is on the register.</translation>
     </message>
 </context>
 </TS>

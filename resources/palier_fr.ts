@@ -2,53 +2,754 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AlertPlansDialog</name>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="48" />
+        <location filename="../app/ui/welfare/plans.py" line="63" />
+        <source>Alert plans</source>
+        <translation>Plans d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="52" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="53" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="54" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="54" />
+        <source>until ended</source>
+        <translation>jusqu'à nouvel ordre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="55" />
+        <source>Every</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="55" />
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="57" />
+        <source>Now</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="57" />
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="58" />
+        <source>Over</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="59" />
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="67" />
+        <source>&amp;End the selected plan today</source>
+        <translation>&amp;Terminer aujourd'hui le plan choisi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="70" />
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="75" />
+        <location filename="../app/ui/welfare/plans.py" line="95" />
+        <source>Ends on</source>
+        <translation>Fin le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="82" />
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="83" />
+        <source>&amp;Declare the plan</source>
+        <translation>&amp;Déclencher le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="87" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="87" />
+        <source>&amp;Starts on</source>
+        <translation>&amp;Début le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="88" />
+        <source>A check at least e&amp;very</source>
+        <translation>Un contrôle au moins &amp;tous les</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="149" />
+        <source>Alert plan declared: the checks due have moved.</source>
+        <translation>Plan d'alerte déclenché : les contrôles à faire ont été avancés.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/plans.py" line="158" />
+        <source>Alert plan ended.</source>
+        <translation>Plan d'alerte terminé.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../app/ui/signalements/attachments.py" line="123"/>
-        <location filename="../app/ui/signalements/attachments.py" line="162"/>
+        <location filename="../app/ui/signalements/attachments.py" line="123" />
+        <location filename="../app/ui/signalements/attachments.py" line="162" />
         <source>Photos and documents</source>
         <translation>Photos et documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/attachments.py" line="133"/>
+        <location filename="../app/ui/signalements/attachments.py" line="133" />
         <source>Drop photos or documents here, or use the button. JPEG, PNG, HEIC, WebP, GIF or PDF, %1 MB at most.</source>
         <translation>Déposez ici des photos ou des documents, ou utilisez le bouton. JPEG, PNG, HEIC, WebP, GIF ou PDF, %1 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/attachments.py" line="137"/>
+        <location filename="../app/ui/signalements/attachments.py" line="137" />
         <source>Add a &amp;photo or document…</source>
         <translation>Ajouter une &amp;photo ou un document…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/attachments.py" line="138"/>
+        <location filename="../app/ui/signalements/attachments.py" line="138" />
         <source>Add a photo or document</source>
         <translation>Ajouter une photo ou un document</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/attachments.py" line="139"/>
+        <location filename="../app/ui/signalements/attachments.py" line="139" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/attachments.py" line="140"/>
+        <location filename="../app/ui/signalements/attachments.py" line="140" />
         <source>Remove the selected file</source>
         <translation>Retirer le fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/attachments.py" line="161"/>
+        <location filename="../app/ui/signalements/attachments.py" line="161" />
         <source>Add photos or documents</source>
         <translation>Ajouter des photos ou des documents</translation>
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="35" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="35" />
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="36" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="36" />
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="37" />
+        <source>Step reached</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="37" />
+        <source>Next step due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="38" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="38" />
+        <source>Complainants</source>
+        <translation>Plaignants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_model.py" line="39" />
+        <source>Respondents</source>
+        <translation>Mis en cause</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="50" />
+        <source>Search by reference or words of the summary</source>
+        <translation>Chercher par référence ou mots du résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="51" />
+        <source>Search the cases</source>
+        <translation>Chercher dans les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="54" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="55" />
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="58" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="59" />
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="62" />
+        <source>Step reached</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="63" />
+        <source>All steps</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="65" />
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="66" />
+        <source>All natures</source>
+        <translation>Toutes les natures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="67" />
+        <source>&amp;Late only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="68" />
+        <source>Late only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="69" />
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="70" />
+        <source>New neighbour case</source>
+        <translation>Nouveau dossier de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="73" />
+        <source>Neighbour cases</source>
+        <translation>Dossiers de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="90" />
+        <source>Counts</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="93" />
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="94" />
+        <source>Stat&amp;us</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="95" />
+        <source>S&amp;tep</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="96" />
+        <source>N&amp;ature</source>
+        <translation>N&amp;ature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="160" />
+        <source>%1 cases shown, counting…</source>
+        <translation>%1 dossiers affichés, décompte en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="162" />
+        <source>%1 shown of %2 cases</source>
+        <translation>%1 affichés sur %2 dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="85" />
+        <source>Back to the &amp;list</source>
+        <translation>Retour à la &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="86" />
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="91" />
+        <source>&amp;Next step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="92" />
+        <source>&amp;Mediation</source>
+        <translation>&amp;Médiation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="93" />
+        <source>Households and &amp;signalements</source>
+        <translation>Ménages et &amp;signalements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="94" />
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ôture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="97" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="98" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="99" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="100" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="101" />
+        <source>Next due</source>
+        <translation>Échéance suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="102" />
+        <source>Reason or participants</source>
+        <translation>Motif ou participants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="108" />
+        <location filename="../app/ui/conflicts/detail.py" line="116" />
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="158" />
+        <source>No deadline after the court: the case waits for the judgment, then is closed.</source>
+        <translation>Pas d'échéance après le tribunal : le dossier attend le jugement, puis il est clos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="162" />
+        <source>Why the procedure is not followed in order</source>
+        <translation>Pourquoi la procédure n'est pas suivie dans l'ordre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="168" />
+        <source>&amp;Record the step</source>
+        <translation>&amp;Enregistrer l'étape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="169" />
+        <source>Record the step</source>
+        <translation>Enregistrer l'étape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="171" />
+        <source>S&amp;tep</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="172" />
+        <source>Taken &amp;on</source>
+        <translation>Faite &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="173" />
+        <source>O&amp;utcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="174" />
+        <source>Next step &amp;due</source>
+        <translation>Échéance de l'étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="175" />
+        <source>Manager's &amp;reason</source>
+        <translation>&amp;Motif du responsable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="196" />
+        <source>Exclusions of external mediation</source>
+        <translation>Exclusions de la médiation externe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="198" />
+        <source>Yes or no only: never write health details.</source>
+        <translation>Oui ou non seulement : n'écrivez jamais de donnée de santé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="203" />
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="204" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="205" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="209" />
+        <source>Save the &amp;answers</source>
+        <translation>Enregistrer les &amp;réponses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="212" />
+        <source>Mediation session</source>
+        <translation>Séance de médiation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="221" />
+        <source>Written consent of the &amp;complainant</source>
+        <translation>Accord écrit du &amp;plaignant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="222" />
+        <source>Written consent of the res&amp;pondent</source>
+        <translation>Accord écrit du mis en &amp;cause</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="223" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="224" />
+        <source>&amp;Held on</source>
+        <translation>&amp;Tenue le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="225" />
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="226" />
+        <source>A&amp;greement reached</source>
+        <translation>Acc&amp;ord obtenu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="232" />
+        <source>Record the &amp;session</source>
+        <translation>Enregistrer la &amp;séance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="254" />
+        <source>Add the &amp;household</source>
+        <translation>Ajouter le &amp;ménage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="255" />
+        <location filename="../app/ui/conflicts/detail.py" line="269" />
+        <source>Linked signalements</source>
+        <translation>Signalements liés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="256" />
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="258" />
+        <source>A reference (SIG-…) or words, then Enter</source>
+        <translation>Une référence (SIG-…) ou des mots, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="260" />
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="262" />
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="267" />
+        <source>Add a &amp;household</source>
+        <translation>Ajouter un &amp;ménage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="270" />
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="285" />
+        <source>Choose a reason…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="287" />
+        <source>&amp;Close the case</source>
+        <translation>&amp;Clore le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="290" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="291" />
+        <source>Closed &amp;on</source>
+        <translation>Clos &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="324" />
+        <source>Step reached: %1</source>
+        <translation>Étape atteinte : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="327" />
+        <source>Closed on %1 (%2)</source>
+        <translation>Clos le %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="332" />
+        <source>Next step was due on %1: late</source>
+        <translation>L'étape suivante était due le %1 : en retard</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="333" />
+        <source>Next step due by %1</source>
+        <translation>Étape suivante à faire avant le %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="341" />
+        <source>This case is closed: its chronology is kept as it is.</source>
+        <translation>Ce dossier est clos : sa chronologie est conservée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="344" />
+        <source>The case is before the court: close it with the judgment.</source>
+        <translation>Le dossier est devant le tribunal : clôturez-le avec le jugement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="347" />
+        <source>Proposed next step: %1.</source>
+        <translation>Étape suivante proposée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="350" />
+        <source>Taken today, the step after it would be due by %1.</source>
+        <translation>Faite aujourd'hui, l'étape d'après serait à faire avant le %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="428" />
+        <source>Out of the procedure's order: your reason is kept with the step.</source>
+        <translation>Hors de l'ordre de la procédure : votre motif est conservé avec l'étape.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="447" />
+        <source>Step recorded.</source>
+        <translation>Étape enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="488" />
+        <source>Answers saved.</source>
+        <translation>Réponses enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="506" />
+        <source>Mediation session recorded.</source>
+        <translation>Séance de médiation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="524" />
+        <source>Household added.</source>
+        <translation>Ménage ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="538" />
+        <source>Nothing found</source>
+        <translation>Rien trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="546" />
+        <source>Signalement linked.</source>
+        <translation>Signalement lié.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="556" />
+        <source>Signalement unlinked.</source>
+        <translation>Signalement délié.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="566" />
+        <source>Case closed.</source>
+        <translation>Dossier clos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="588" />
+        <source>Signalement %1: %2</source>
+        <translation>Signalement %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/detail.py" line="590" />
+        <source>Case closed: %1</source>
+        <translation>Dossier clos : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="39" />
+        <source>Record a check</source>
+        <translation>Enregistrer un contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="40" />
+        <source>%1 – check due on %2</source>
+        <translation>%1 – contrôle prévu le %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="53" />
+        <source>Who it was passed on to</source>
+        <translation>À qui l'information a été transmise</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="61" />
+        <source>&amp;Done at</source>
+        <translation>&amp;Fait le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="62" />
+        <source>&amp;How</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="63" />
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="64" />
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="65" />
+        <source>Passed on &amp;to</source>
+        <translation>Transmis &amp;à</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/check_dialog.py" line="66" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="57" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="58" />
+        <source>Remove from %1</source>
+        <translation>Retirer de : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="23" />
+        <source>Resume the case being opened</source>
+        <translation>Reprendre le dossier en cours d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="24" />
+        <source>Discard the case being opened</source>
+        <translation>Abandonner le dossier en cours d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="46" />
+        <location filename="../app/ui/main_window.py" line="92" />
+        <source>Neighbour conflicts</source>
+        <translation>Troubles de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="62" />
+        <source>A case you were opening was not saved. Resume it?</source>
+        <translation>Un dossier que vous ouvriez n'a pas été enregistré. Le reprendre ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/screen.py" line="101" />
+        <source>Case %1 opened.</source>
+        <translation>Dossier %1 ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../app/ui/app.py" line="48"/>
+        <location filename="../app/ui/app.py" line="50" />
         <source>Palier met a problem</source>
         <translation>Palier a rencontré un problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="49"/>
+        <location filename="../app/ui/app.py" line="51" />
         <source>Something went wrong. What you were typing has been kept as a draft.
 
 A report was written here:
@@ -62,171 +763,782 @@ Un rapport a été enregistré ici :
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="45"/>
+        <location filename="../app/ui/signalements/screen.py" line="45" />
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="46"/>
+        <location filename="../app/ui/signalements/screen.py" line="46" />
         <source>Resume the unsaved signalement</source>
         <translation>Reprendre le signalement non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="47"/>
+        <location filename="../app/ui/signalements/screen.py" line="47" />
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="48"/>
+        <location filename="../app/ui/signalements/screen.py" line="48" />
         <source>Discard the unsaved signalement</source>
         <translation>Abandonner le signalement non enregistré</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>DraftKeeper</name>
     <message>
-        <location filename="../app/ui/app.py" line="192"/>
-        <source>Palier stopped unexpectedly last time. A report was kept here: %1</source>
-        <translation>Palier s&apos;est arrêté de façon inattendue la dernière fois. Un rapport a été conservé ici : %1</translation>
+        <location filename="../app/ui/drafts.py" line="60" />
+        <source>Draft kept at %1</source>
+        <translation>Brouillon conservé à %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="38" />
+        <source>Person</source>
+        <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="102"/>
+        <location filename="../app/ui/welfare/list_model.py" line="38" />
+        <source>Site and building</source>
+        <translation>Site et bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="39" />
+        <source>Floor and door</source>
+        <translation>Étage et porte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="39" />
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="40" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="40" />
+        <source>Every</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="41" />
+        <source>Next check</source>
+        <translation>Prochain contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="41" />
+        <source>Last check</source>
+        <translation>Dernier contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="57" />
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_model.py" line="60" />
+        <source>Left on %1</source>
+        <translation>Sortie le %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListView</name>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="50" />
+        <source>Search by name or phone</source>
+        <translation>Chercher par nom ou téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="51" />
+        <source>Search the register</source>
+        <translation>Chercher dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="54" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="55" />
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="58" />
+        <location filename="../app/ui/welfare/list_view.py" line="59" />
+        <source>On the register</source>
+        <translation>Inscrits au registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="60" />
+        <source>Left the register</source>
+        <translation>Sorties du registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="61" />
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="63" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="64" />
+        <source>All priorities</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="65" />
+        <source>&amp;Overdue only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="66" />
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="67" />
+        <source>&amp;New person</source>
+        <translation>&amp;Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="68" />
+        <source>Put a person on the register</source>
+        <translation>Inscrire une personne au registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="69" />
+        <source>Alert &amp;plans…</source>
+        <translation>&amp;Plans d'alerte…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="70" />
+        <source>Alert plans</source>
+        <translation>Plans d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="73" />
+        <source>Welfare register</source>
+        <translation>Registre de veille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="90" />
+        <source>Counts</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="93" />
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="94" />
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gistre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="95" />
+        <source>P&amp;riority</source>
+        <translation>P&amp;riorité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="162" />
+        <source>%1 people shown, counting…</source>
+        <translation>%1 personnes affichées, décompte en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/list_view.py" line="164" />
+        <source>%1 shown of %2 people</source>
+        <translation>%1 affichées sur %2 personnes</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="72" />
+        <source>Back to the &amp;list</source>
+        <translation>Retour à la &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="73" />
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="89" />
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="91" />
+        <source>What was done, what was found (no health details)</source>
+        <translation>Ce qui a été fait, ce qui a été constaté (sans donnée de santé)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="93" />
+        <source>Note on the action</source>
+        <translation>Note sur l'action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="94" />
+        <source>I &amp;acted on it</source>
+        <translation>J'ai &amp;agi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="105" />
+        <source>&amp;Record a check…</source>
+        <translation>&amp;Enregistrer un contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="106" />
+        <source>Record a check</source>
+        <translation>Enregistrer un contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="112" />
+        <source>Due</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="113" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="115" />
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="117" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="121" />
+        <source>Follow-up</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="124" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="125" />
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="129" />
+        <source>Checks done</source>
+        <translation>Contrôles faits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="139" />
+        <source>&amp;Checks</source>
+        <translation>&amp;Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="140" />
+        <source>&amp;Schedule and consent</source>
+        <translation>&amp;Rythme et accord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="141" />
+        <source>&amp;People to call</source>
+        <translation>&amp;Personnes à prévenir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="142" />
+        <source>&amp;Leave the register</source>
+        <translation>&amp;Sortie du registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="168" />
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="171" />
+        <source>Save the &amp;schedule</source>
+        <translation>Enregistrer le &amp;rythme</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="176" />
+        <source>Check e&amp;very</source>
+        <translation>Contrôle &amp;tous les</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="177" />
+        <source>P&amp;riority</source>
+        <translation>P&amp;riorité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="180" />
+        <source>Consent</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="191" />
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="193" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="194" />
+        <source>Contact's name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="196" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="197" />
+        <source>Contact's phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="198" />
+        <source>&amp;Add the contact</source>
+        <translation>&amp;Ajouter le contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="215" />
+        <source>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</source>
+        <translation>La personne peut quitter le registre à tout moment. Ses contrôles prévus sont annulés ; ce que le registre contient sur elle n'est gardé que le temps prévu par la règle de conservation du bailleur, puis effacé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="223" />
+        <source>Take the person off the &amp;register</source>
+        <translation>Sortir la personne du &amp;registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="227" />
+        <source>Left &amp;on</source>
+        <translation>Sortie &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="253" />
+        <source>ground floor</source>
+        <translation>rez-de-chaussée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="253" />
+        <source>floor %1</source>
+        <translation>étage %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="256" />
+        <source>door %1</source>
+        <translation>porte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="258" />
+        <source>lives alone</source>
+        <translation>vit seul(e)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="258" />
+        <source>does not live alone</source>
+        <translation>ne vit pas seul(e)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="259" />
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="261" />
+        <source>home care: %1</source>
+        <translation>aide à domicile : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="267" />
+        <source>Alert since %1: %2. Someone must act now.</source>
+        <translation>Alerte depuis le %1 : %2. Quelqu'un doit agir maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="270" />
+        <source>Left the register on %1; what it holds is kept until %2.</source>
+        <translation>Sortie du registre le %1 ; ses données sont gardées jusqu'au %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="276" />
+        <source>Next check was due on %1: overdue.</source>
+        <translation>Le prochain contrôle était prévu le %1 : en retard.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="277" />
+        <source>Next check due on %1.</source>
+        <translation>Prochain contrôle prévu le %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="279" />
+        <source>An alert plan runs: a check at least every %1 days.</source>
+        <translation>Un plan d'alerte est en cours : un contrôle au moins tous les %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="288" />
+        <source>Given on %1, %2%3</source>
+        <translation>Donné le %1, %2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="294" />
+        <source>Nobody yet.</source>
+        <translation>Personne pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="320" />
+        <source>Action recorded: the alert is closed.</source>
+        <translation>Action enregistrée : l'alerte est close.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="328" />
+        <source>Check recorded.</source>
+        <translation>Contrôle enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="335" />
+        <source>Schedule saved.</source>
+        <translation>Rythme enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="344" />
+        <source>Contact added.</source>
+        <translation>Contact ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/detail.py" line="349" />
+        <source>The person has left the register.</source>
+        <translation>La personne est sortie du registre.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/app.py" line="210" />
+        <source>Palier stopped unexpectedly last time. A report was kept here: %1</source>
+        <translation>Palier s'est arrêté de façon inattendue la dernière fois. Un rapport a été conservé ici : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="116" />
         <source>Palier</source>
         <translation>Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="110"/>
+        <location filename="../app/ui/main_window.py" line="124" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153"/>
+        <location filename="../app/ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="154"/>
+        <location filename="../app/ui/main_window.py" line="168" />
         <source>&amp;New signalement</source>
         <translation>&amp;Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="156"/>
+        <location filename="../app/ui/main_window.py" line="170" />
+        <source>New neighbour &amp;case from the signalement</source>
+        <translation>Nouveau &amp;dossier de voisinage depuis le signalement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="173" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="158"/>
+        <location filename="../app/ui/main_window.py" line="175" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="161"/>
+        <location filename="../app/ui/main_window.py" line="178" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="164"/>
+        <location filename="../app/ui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="166"/>
+        <location filename="../app/ui/main_window.py" line="183" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="184" />
         <source>&amp;Search the signalements</source>
         <translation>&amp;Rechercher dans les signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="169"/>
+        <location filename="../app/ui/main_window.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="175"/>
+        <location filename="../app/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176"/>
+        <location filename="../app/ui/main_window.py" line="193" />
         <source>&amp;About Palier</source>
         <translation>&amp;À propos de Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="180"/>
+        <location filename="../app/ui/main_window.py" line="197" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="181"/>
+        <location filename="../app/ui/main_window.py" line="198" />
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183"/>
+        <location filename="../app/ui/main_window.py" line="200" />
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="201" />
         <source>Sync: offline</source>
         <translation>Synchronisation : hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="228" />
         <source>Opening the workspace…</source>
-        <translation>Ouverture de l&apos;espace de travail…</translation>
+        <translation>Ouverture de l'espace de travail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="294" />
+        <source>Select a signalement in the list first.</source>
+        <translation>Choisissez d'abord un signalement dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="319" />
         <source>Printing arrives with a follow-up version.</source>
-        <translation>L&apos;impression arrive dans une prochaine version.</translation>
+        <translation>L'impression arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="340" />
         <source>About Palier</source>
         <translation>À propos de Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="341" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1 : signalements, troubles de voisinage et veille des personnes isolées, pour le personnel de proximité des bailleurs sociaux.</translation>
     </message>
 </context>
 <context>
+    <name>NewCaseForm</name>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="121" />
+        <source>New neighbour case</source>
+        <translation>Nouveau dossier de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="127" />
+        <source>&amp;Open the case</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="128" />
+        <source>Open the case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="129" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="130" />
+        <source>Back to the &amp;list</source>
+        <translation>Retour à la &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="131" />
+        <source>Back to the list, keeping the draft</source>
+        <translation>Retour à la liste, en gardant le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="132" />
+        <source>&amp;Discard draft</source>
+        <translation>Aban&amp;donner le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="137" />
+        <source>Choose a site…</source>
+        <translation>Choisir un site…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="139" />
+        <source>Choose a nature…</source>
+        <translation>Choisir une nature…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="148" />
+        <source>The landlord's deadline</source>
+        <translation>Le délai du bailleur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="150" />
+        <source>The case</source>
+        <translation>Le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="152" />
+        <source>S&amp;ite</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="153" />
+        <source>&amp;Nature</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="154" />
+        <source>S&amp;ummary of the facts</source>
+        <translation>Rés&amp;umé des faits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="155" />
+        <source>Opened &amp;on</source>
+        <translation>Ouvert &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="156" />
+        <source>Next step d&amp;ue</source>
+        <translation>Éché&amp;ance de l'étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="160" />
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="163" />
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="165" />
+        <source>Add as &amp;complainant</source>
+        <translation>Ajouter comme &amp;plaignant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="166" />
+        <source>Add as &amp;respondent</source>
+        <translation>Ajouter comme mis en &amp;cause</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="167" />
+        <location filename="../app/ui/conflicts/form.py" line="179" />
+        <source>Complainants</source>
+        <translation>Plaignants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="168" />
+        <location filename="../app/ui/conflicts/form.py" line="180" />
+        <source>Respondents</source>
+        <translation>Mis en cause</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="170" />
+        <source>&amp;Household of the site</source>
+        <translation>&amp;Ménage du site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="186" />
+        <location filename="../app/ui/conflicts/form.py" line="193" />
+        <source>Linked signalements</source>
+        <translation>Signalements liés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="188" />
+        <source>A reference (SIG-…) or words, then Enter</source>
+        <translation>Une référence (SIG-…) ou des mots, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="189" />
+        <source>Find signalements</source>
+        <translation>Chercher des signalements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="191" />
+        <source>Signalements found</source>
+        <translation>Signalements trouvés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="192" />
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="195" />
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="334" />
+        <source>Nothing found</source>
+        <translation>Rien trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/form.py" line="419" />
+        <source>Some fields need attention: see the messages in red.</source>
+        <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="74"/>
-        <location filename="../app/ui/placeholders.py" line="11"/>
+        <location filename="../app/ui/placeholders.py" line="11" />
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/placeholders.py" line="12"/>
+        <location filename="../app/ui/placeholders.py" line="12" />
         <source>Your day at a glance: the signalements to follow up, the welfare checks due and the case deadlines. This screen arrives with a follow-up version.</source>
-        <translation>Votre journée d&apos;un coup d&apos;œil : les signalements à suivre, les appels de veille à faire et les échéances des dossiers. Cet écran arrive dans une prochaine version.</translation>
+        <translation>Votre journée d'un coup d'œil : les signalements à suivre, les appels de veille à faire et les échéances des dossiers. Cet écran arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="78"/>
-        <location filename="../app/ui/placeholders.py" line="15"/>
+        <location filename="../app/ui/placeholders.py" line="15" />
         <source>Neighbour conflicts</source>
         <translation>Troubles de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/placeholders.py" line="16"/>
+        <location filename="../app/ui/placeholders.py" line="16" />
         <source>Neighbour-conflict cases, step by step from the first complaint to the court. This screen arrives with a follow-up version.</source>
-        <translation>Les dossiers de troubles de voisinage, étape par étape, de la première plainte jusqu&apos;au tribunal. Cet écran arrive dans une prochaine version.</translation>
+        <translation>Les dossiers de troubles de voisinage, étape par étape, de la première plainte jusqu'au tribunal. Cet écran arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="80"/>
-        <location filename="../app/ui/placeholders.py" line="19"/>
+        <location filename="../app/ui/placeholders.py" line="19" />
         <source>Welfare watch</source>
         <translation>Veille des personnes isolées</translation>
     </message>
     <message>
-        <location filename="../app/ui/placeholders.py" line="20"/>
+        <location filename="../app/ui/placeholders.py" line="20" />
         <source>The register of isolated elderly tenants and their checks. This screen arrives with a follow-up version.</source>
         <translation>Le registre des locataires âgés isolés et leurs appels de veille. Cet écran arrive dans une prochaine version.</translation>
     </message>
@@ -234,90 +1546,314 @@ Un rapport a été enregistré ici :
 <context>
     <name>ReferralModel</name>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="92"/>
+        <location filename="../app/ui/signalements/form.py" line="92" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="92"/>
+        <location filename="../app/ui/signalements/form.py" line="92" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="92"/>
+        <location filename="../app/ui/signalements/form.py" line="92" />
         <source>Channel</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="93"/>
+        <location filename="../app/ui/signalements/form.py" line="93" />
         <source>Reference number</source>
         <translation>Numéro de référence</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="93"/>
+        <location filename="../app/ui/signalements/form.py" line="93" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="115"/>
+        <location filename="../app/ui/signalements/form.py" line="115" />
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="115"/>
+        <location filename="../app/ui/signalements/form.py" line="115" />
         <source>Recorded on save</source>
-        <translation>Enregistrée à l&apos;enregistrement du signalement</translation>
+        <translation>Enregistrée à l'enregistrement du signalement</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="54" />
+        <source>Put a person on the register</source>
+        <translation>Inscrire une personne au registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="60" />
+        <source>&amp;Register</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="61" />
+        <source>Put the person on the register</source>
+        <translation>Inscrire la personne au registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="62" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="63" />
+        <source>Back to the &amp;list</source>
+        <translation>Retour à la &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="64" />
+        <source>Back to the list, keeping the draft</source>
+        <translation>Retour à la liste, en gardant le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="65" />
+        <source>&amp;Discard draft</source>
+        <translation>Aban&amp;donner le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="68" />
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="71" />
+        <source>Choose a site…</source>
+        <translation>Choisir un site…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="75" />
+        <source>S&amp;ite</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="76" />
+        <source>&amp;Building</source>
+        <translation>&amp;Bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="77" />
+        <source>&amp;Entrance</source>
+        <translation>&amp;Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="78" />
+        <source>D&amp;welling</source>
+        <translation>&amp;Logement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="81" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="87" />
+        <source>Choose an age band…</source>
+        <translation>Choisir une tranche d'âge…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="88" />
+        <source>Lives &amp;alone</source>
+        <translation>Vit &amp;seul(e)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="90" />
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="91" />
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="92" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="93" />
+        <source>A&amp;ge</source>
+        <translation>Â&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="97" />
+        <source>Consent</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="105" />
+        <source>The person, or who asked for them</source>
+        <translation>La personne, ou qui l'a demandé pour elle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="106" />
+        <source>Given &amp;on</source>
+        <translation>Donné &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="107" />
+        <source>&amp;How</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="108" />
+        <source>Given &amp;by</source>
+        <translation>Donné &amp;par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="112" />
+        <source>Follow-up</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="117" />
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="121" />
+        <source>Home-care service, if any</source>
+        <translation>Service d'aide à domicile, s'il y en a un</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="122" />
+        <source>Check e&amp;very</source>
+        <translation>Contrôle &amp;tous les</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="123" />
+        <source>P&amp;riority</source>
+        <translation>P&amp;riorité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="124" />
+        <source>Home &amp;care</source>
+        <translation>Aide à &amp;domicile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="127" />
+        <location filename="../app/ui/welfare/form.py" line="144" />
+        <source>People to call</source>
+        <translation>Personnes à prévenir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="133" />
+        <source>&amp;Add the contact</source>
+        <translation>&amp;Ajouter le contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="139" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="140" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="141" />
+        <source>Contact's name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="142" />
+        <source>Contact's phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="143" />
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="234" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="276" />
+        <source>ground floor</source>
+        <translation>rez-de-chaussée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="276" />
+        <source>floor %1</source>
+        <translation>étage %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="278" />
+        <source>%1, door %2</source>
+        <translation>%1, porte %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="366" />
+        <source>Choose the dwelling.</source>
+        <translation>Choisissez le logement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/form.py" line="399" />
+        <source>Some fields need attention: see the messages in red.</source>
+        <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="28"/>
+        <location filename="../app/ui/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="31"/>
+        <location filename="../app/ui/settings_dialog.py" line="31" />
         <source>Same as the computer</source>
-        <translation>Celle de l&apos;ordinateur</translation>
+        <translation>Celle de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../app/ui/settings_dialog.py" line="35" />
         <source>Larger &amp;text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="43"/>
+        <location filename="../app/ui/settings_dialog.py" line="43" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="46"/>
+        <location filename="../app/ui/settings_dialog.py" line="46" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="47"/>
+        <location filename="../app/ui/settings_dialog.py" line="47" />
         <source>&amp;Name shown</source>
         <translation>&amp;Nom affiché</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="48"/>
+        <location filename="../app/ui/settings_dialog.py" line="48" />
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="49"/>
+        <location filename="../app/ui/settings_dialog.py" line="49" />
         <source>&amp;Keep drafts every</source>
         <translation>&amp;Conserver le brouillon toutes les</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../app/ui/settings_dialog.py" line="54" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="56"/>
+        <location filename="../app/ui/settings_dialog.py" line="56" />
         <source>A new language applies at the next start.</source>
         <translation>Un changement de langue prend effet au prochain démarrage.</translation>
     </message>
@@ -325,358 +1861,358 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignalementForm</name>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="165"/>
+        <location filename="../app/ui/signalements/form.py" line="165" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="166"/>
+        <location filename="../app/ui/signalements/form.py" line="166" />
         <source>Save the signalement</source>
         <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="167"/>
+        <location filename="../app/ui/signalements/form.py" line="167" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="169"/>
+        <location filename="../app/ui/signalements/form.py" line="169" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="170"/>
+        <location filename="../app/ui/signalements/form.py" line="170" />
         <source>Back to the list, keeping the draft</source>
         <translation>Retour à la liste, en gardant le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="171"/>
+        <location filename="../app/ui/signalements/form.py" line="171" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="172"/>
+        <location filename="../app/ui/signalements/form.py" line="172" />
         <source>Discard this draft</source>
         <translation>Abandonner ce brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="183"/>
+        <location filename="../app/ui/signalements/form.py" line="183" />
         <source>What happened</source>
         <translation>Les faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="185"/>
+        <location filename="../app/ui/signalements/form.py" line="185" />
         <source>Choose a category…</source>
         <translation>Choisissez une catégorie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="186"/>
+        <location filename="../app/ui/signalements/form.py" line="186" />
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="191"/>
+        <location filename="../app/ui/signalements/form.py" line="191" />
         <source>&amp;Description of the facts</source>
         <translation>&amp;Description des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="196"/>
+        <location filename="../app/ui/signalements/form.py" line="196" />
         <source>Stay factual: describe what you saw or heard, without judgement and without health, religious or origin data. The person concerned may ask to read this text.</source>
-        <translation>Restez factuel : décrivez ce que vous avez vu ou entendu, sans jugement ni donnée de santé, de religion ou d&apos;origine. La personne concernée peut demander à lire ce texte.</translation>
+        <translation>Restez factuel : décrivez ce que vous avez vu ou entendu, sans jugement ni donnée de santé, de religion ou d'origine. La personne concernée peut demander à lire ce texte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="207"/>
+        <location filename="../app/ui/signalements/form.py" line="207" />
         <source>&amp;How often</source>
         <translation>&amp;Fréquence</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="211"/>
+        <location filename="../app/ui/signalements/form.py" line="211" />
         <source>Se&amp;verity</source>
         <translation>&amp;Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="214"/>
+        <location filename="../app/ui/signalements/form.py" line="214" />
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="216"/>
+        <location filename="../app/ui/signalements/form.py" line="216" />
         <source>Choose a site…</source>
         <translation>Choisissez un site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="217"/>
+        <location filename="../app/ui/signalements/form.py" line="217" />
         <source>S&amp;ite</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="219"/>
+        <location filename="../app/ui/signalements/form.py" line="219" />
         <source>&amp;Building</source>
         <translation>&amp;Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="221"/>
+        <location filename="../app/ui/signalements/form.py" line="221" />
         <source>&amp;Entrance or stair</source>
-        <translation>&amp;Entrée ou cage d&apos;escalier</translation>
+        <translation>&amp;Entrée ou cage d'escalier</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="224"/>
-        <location filename="../app/ui/signalements/form.py" line="227"/>
-        <location filename="../app/ui/signalements/form.py" line="577"/>
+        <location filename="../app/ui/signalements/form.py" line="224" />
+        <location filename="../app/ui/signalements/form.py" line="227" />
+        <location filename="../app/ui/signalements/form.py" line="577" />
         <source>Not given</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="225"/>
+        <location filename="../app/ui/signalements/form.py" line="225" />
         <source>&amp;Floor</source>
         <translation>É&amp;tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="228"/>
+        <location filename="../app/ui/signalements/form.py" line="228" />
         <source>&amp;Kind of place</source>
         <translation>&amp;Type de lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="231"/>
+        <location filename="../app/ui/signalements/form.py" line="231" />
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="233"/>
+        <location filename="../app/ui/signalements/form.py" line="233" />
         <source>Facts &amp;started</source>
         <translation>Début des &amp;faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="234"/>
+        <location filename="../app/ui/signalements/form.py" line="234" />
         <source>The facts have an end &amp;time</source>
         <translation>Les faits ont une heure de f&amp;in</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="238"/>
+        <location filename="../app/ui/signalements/form.py" line="238" />
         <source>Facts ended</source>
         <translation>Fin des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="240"/>
+        <location filename="../app/ui/signalements/form.py" line="240" />
         <source>&amp;Reported on</source>
         <translation>&amp;Signalé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="243"/>
+        <location filename="../app/ui/signalements/form.py" line="243" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="246"/>
+        <location filename="../app/ui/signalements/form.py" line="246" />
         <source>S&amp;tatus</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="248"/>
+        <location filename="../app/ui/signalements/form.py" line="248" />
         <source>Not closed</source>
         <translation>Non clos</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="250"/>
+        <location filename="../app/ui/signalements/form.py" line="250" />
         <source>Reason for &amp;closing</source>
         <translation>&amp;Motif de clôture</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="251"/>
+        <location filename="../app/ui/signalements/form.py" line="251" />
         <source>&amp;Protect my identity</source>
         <translation>&amp;Protéger mon identité</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="253"/>
-        <source>The referral sheet will then name the landlord&apos;s security officer as the source, never you.</source>
+        <location filename="../app/ui/signalements/form.py" line="253" />
+        <source>The referral sheet will then name the landlord's security officer as the source, never you.</source>
         <translation>La fiche de signalement citera alors le référent sûreté du bailleur comme source, jamais vous.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="260"/>
+        <location filename="../app/ui/signalements/form.py" line="260" />
         <source>Persons involved (no identity needed)</source>
         <translation>Personnes impliquées (sans identité)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="263"/>
+        <location filename="../app/ui/signalements/form.py" line="263" />
         <source>&amp;Number of persons</source>
         <translation>&amp;Nombre de personnes</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="265"/>
+        <location filename="../app/ui/signalements/form.py" line="265" />
         <source>Descri&amp;ption</source>
         <translation>Descri&amp;ption</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="267"/>
+        <location filename="../app/ui/signalements/form.py" line="267" />
         <source>&amp;Witnesses (optional)</source>
         <translation>Té&amp;moins (facultatif)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="270"/>
+        <location filename="../app/ui/signalements/form.py" line="270" />
         <source>Harm</source>
         <translation>Préjudice</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="272"/>
+        <location filename="../app/ui/signalements/form.py" line="272" />
         <source>To people</source>
         <translation>Aux personnes</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="274"/>
+        <location filename="../app/ui/signalements/form.py" line="274" />
         <source>To property</source>
         <translation>Aux biens</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="280"/>
+        <location filename="../app/ui/signalements/form.py" line="280" />
         <source>Estimated c&amp;ost</source>
         <translation>&amp;Coût estimé</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="283"/>
+        <location filename="../app/ui/signalements/form.py" line="283" />
         <source>Actions already taken</source>
         <translation>Mesures déjà prises</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="284"/>
+        <location filename="../app/ui/signalements/form.py" line="284" />
         <source>Intervention on the spot</source>
         <translation>Intervention sur place</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="285"/>
+        <location filename="../app/ui/signalements/form.py" line="285" />
         <source>Called the police (17)</source>
         <translation>Appel au 17 (police)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="286"/>
+        <location filename="../app/ui/signalements/form.py" line="286" />
         <source>Town informed</source>
         <translation>Mairie informée</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="290"/>
+        <location filename="../app/ui/signalements/form.py" line="290" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="293"/>
-        <location filename="../app/ui/signalements/form.py" line="298"/>
+        <location filename="../app/ui/signalements/form.py" line="293" />
+        <location filename="../app/ui/signalements/form.py" line="298" />
         <source>Referrals</source>
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="319"/>
+        <location filename="../app/ui/signalements/form.py" line="319" />
         <source>&amp;Add the referral</source>
         <translation>&amp;Ajouter la transmission</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="320"/>
+        <location filename="../app/ui/signalements/form.py" line="320" />
         <source>Add the referral</source>
         <translation>Ajouter la transmission</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="321"/>
+        <location filename="../app/ui/signalements/form.py" line="321" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="322"/>
+        <location filename="../app/ui/signalements/form.py" line="322" />
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="323"/>
+        <location filename="../app/ui/signalements/form.py" line="323" />
         <source>Channel</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="324"/>
+        <location filename="../app/ui/signalements/form.py" line="324" />
         <source>Reference number given</source>
         <translation>Numéro de référence reçu</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="336"/>
+        <location filename="../app/ui/signalements/form.py" line="336" />
         <source>Photos and documents</source>
         <translation>Photos et documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="459"/>
+        <location filename="../app/ui/signalements/form.py" line="459" />
         <source>New signalement</source>
         <translation>Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="480"/>
+        <location filename="../app/ui/signalements/form.py" line="480" />
         <source>Signalement %1</source>
         <translation>Signalement %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="701"/>
+        <location filename="../app/ui/signalements/form.py" line="701" />
         <source>Draft kept at %1</source>
         <translation>Brouillon conservé à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="725"/>
+        <location filename="../app/ui/signalements/form.py" line="725" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="765"/>
+        <location filename="../app/ui/signalements/form.py" line="765" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="794"/>
+        <location filename="../app/ui/signalements/form.py" line="794" />
         <source>Wait until the files are added.</source>
-        <translation>Attendez la fin de l&apos;ajout des fichiers.</translation>
+        <translation>Attendez la fin de l'ajout des fichiers.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="847"/>
+        <location filename="../app/ui/signalements/form.py" line="847" />
         <source>The signalement could not be saved. Your text is kept as a draft.</source>
-        <translation>Le signalement n&apos;a pas pu être enregistré. Votre texte est conservé comme brouillon.</translation>
+        <translation>Le signalement n'a pas pu être enregistré. Votre texte est conservé comme brouillon.</translation>
     </message>
 </context>
 <context>
     <name>SignalementListModel</name>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="95"/>
+        <location filename="../app/ui/signalements/list_model.py" line="95" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="95"/>
+        <location filename="../app/ui/signalements/list_model.py" line="95" />
         <source>Date of facts</source>
         <translation>Date des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="96"/>
+        <location filename="../app/ui/signalements/list_model.py" line="96" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="96"/>
+        <location filename="../app/ui/signalements/list_model.py" line="96" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="97"/>
+        <location filename="../app/ui/signalements/list_model.py" line="97" />
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="97"/>
+        <location filename="../app/ui/signalements/list_model.py" line="97" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="98"/>
+        <location filename="../app/ui/signalements/list_model.py" line="98" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="98"/>
+        <location filename="../app/ui/signalements/list_model.py" line="98" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_model.py" line="256"/>
+        <location filename="../app/ui/signalements/list_model.py" line="263" />
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -684,154 +2220,154 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignalementListView</name>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="44"/>
+        <location filename="../app/ui/signalements/list_view.py" line="44" />
         <source>Search the text of the signalements (Ctrl+F)</source>
         <translation>Rechercher dans le texte des signalements (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="45"/>
+        <location filename="../app/ui/signalements/list_view.py" line="45" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="48"/>
+        <location filename="../app/ui/signalements/list_view.py" line="48" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="49"/>
+        <location filename="../app/ui/signalements/list_view.py" line="49" />
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="52"/>
+        <location filename="../app/ui/signalements/list_view.py" line="52" />
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="53"/>
-        <location filename="../app/ui/signalements/list_view.py" line="195"/>
-        <location filename="../app/ui/signalements/list_view.py" line="233"/>
+        <location filename="../app/ui/signalements/list_view.py" line="53" />
+        <location filename="../app/ui/signalements/list_view.py" line="197" />
+        <location filename="../app/ui/signalements/list_view.py" line="235" />
         <source>All buildings</source>
         <translation>Tous les bâtiments</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="57"/>
+        <location filename="../app/ui/signalements/list_view.py" line="57" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="58"/>
+        <location filename="../app/ui/signalements/list_view.py" line="58" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="60"/>
+        <location filename="../app/ui/signalements/list_view.py" line="60" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="61"/>
+        <location filename="../app/ui/signalements/list_view.py" line="61" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="62"/>
+        <location filename="../app/ui/signalements/list_view.py" line="62" />
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="63"/>
+        <location filename="../app/ui/signalements/list_view.py" line="63" />
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="64"/>
+        <location filename="../app/ui/signalements/list_view.py" line="64" />
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="65"/>
+        <location filename="../app/ui/signalements/list_view.py" line="65" />
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="66"/>
+        <location filename="../app/ui/signalements/list_view.py" line="66" />
         <source>&amp;New signalement</source>
         <translation>&amp;Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="67"/>
+        <location filename="../app/ui/signalements/list_view.py" line="67" />
         <source>New signalement</source>
         <translation>Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="68"/>
+        <location filename="../app/ui/signalements/list_view.py" line="68" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="71"/>
+        <location filename="../app/ui/signalements/list_view.py" line="71" />
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="95"/>
+        <location filename="../app/ui/signalements/list_view.py" line="95" />
         <source>Counts</source>
         <translation>Nombre de signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="97"/>
+        <location filename="../app/ui/signalements/list_view.py" line="97" />
         <source>Most recent first. Click a column title to sort the results by it.</source>
-        <translation>Les plus récents d&apos;abord. Cliquez sur le titre d&apos;une colonne pour trier les résultats.</translation>
+        <translation>Les plus récents d'abord. Cliquez sur le titre d'une colonne pour trier les résultats.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="99"/>
+        <location filename="../app/ui/signalements/list_view.py" line="99" />
         <source>Order of the results</source>
         <translation>Ordre des résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="104"/>
+        <location filename="../app/ui/signalements/list_view.py" line="104" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="105"/>
+        <location filename="../app/ui/signalements/list_view.py" line="105" />
         <source>&amp;Building</source>
         <translation>&amp;Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="106"/>
+        <location filename="../app/ui/signalements/list_view.py" line="106" />
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="107"/>
+        <location filename="../app/ui/signalements/list_view.py" line="107" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="112"/>
+        <location filename="../app/ui/signalements/list_view.py" line="112" />
         <source>F&amp;rom</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="114"/>
+        <location filename="../app/ui/signalements/list_view.py" line="114" />
         <source>T&amp;o</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="160"/>
+        <location filename="../app/ui/signalements/list_view.py" line="160" />
         <source>Any date</source>
         <translation>Toutes dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="280"/>
+        <location filename="../app/ui/signalements/list_view.py" line="282" />
         <source>%1 signalements shown, counting…</source>
         <translation>%1 signalements affichés, comptage en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="282"/>
+        <location filename="../app/ui/signalements/list_view.py" line="284" />
         <source>%1 shown of %2 signalements</source>
         <translation>%1 affichés sur %2 signalements</translation>
     </message>
@@ -839,23 +2375,23 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignalementsScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="76"/>
-        <location filename="../app/ui/signalements/screen.py" line="115"/>
+        <location filename="../app/ui/main_window.py" line="90" />
+        <location filename="../app/ui/signalements/screen.py" line="115" />
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="129"/>
+        <location filename="../app/ui/signalements/screen.py" line="129" />
         <source>A signalement you were writing was not saved (draft of %1). Resume it?</source>
-        <translation>Un signalement en cours de saisie n&apos;a pas été enregistré (brouillon du %1). Voulez-vous le reprendre ?</translation>
+        <translation>Un signalement en cours de saisie n'a pas été enregistré (brouillon du %1). Voulez-vous le reprendre ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="132"/>
+        <location filename="../app/ui/signalements/screen.py" line="132" />
         <source>%1 other drafts are waiting.</source>
         <translation>%1 autres brouillons attendent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="206"/>
+        <location filename="../app/ui/signalements/screen.py" line="206" />
         <source>Signalement %1 saved.</source>
         <translation>Signalement %1 enregistré.</translation>
     </message>
@@ -863,27 +2399,27 @@ Un rapport a été enregistré ici :
 <context>
     <name>SiteTableModel</name>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="48"/>
+        <location filename="../app/ui/sites/screen.py" line="48" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="48"/>
+        <location filename="../app/ui/sites/screen.py" line="48" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="48"/>
+        <location filename="../app/ui/sites/screen.py" line="48" />
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="49"/>
+        <location filename="../app/ui/sites/screen.py" line="49" />
         <source>Landlord</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="48"/>
+        <location filename="../app/ui/sites/screen.py" line="48" />
         <source>Difficulty</source>
         <translation>Niveau de difficulté</translation>
     </message>
@@ -891,64 +2427,379 @@ Un rapport a été enregistré ici :
 <context>
     <name>SitesScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="82"/>
-        <location filename="../app/ui/sites/screen.py" line="95"/>
-        <location filename="../app/ui/sites/screen.py" line="182"/>
+        <location filename="../app/ui/main_window.py" line="96" />
+        <location filename="../app/ui/sites/screen.py" line="95" />
+        <location filename="../app/ui/sites/screen.py" line="182" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="112"/>
-        <location filename="../app/ui/sites/screen.py" line="123"/>
+        <location filename="../app/ui/sites/screen.py" line="112" />
+        <location filename="../app/ui/sites/screen.py" line="123" />
         <source>Difficulty level</source>
         <translation>Niveau de difficulté</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="114"/>
+        <location filename="../app/ui/sites/screen.py" line="114" />
         <source>Save the &amp;level</source>
         <translation>Enregistrer le &amp;niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="115"/>
+        <location filename="../app/ui/sites/screen.py" line="115" />
         <source>Save the difficulty level</source>
         <translation>Enregistrer le niveau de difficulté</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="116"/>
+        <location filename="../app/ui/sites/screen.py" line="116" />
         <source>Only a security officer or an administrator may change the level.</source>
         <translation>Seul un référent sûreté ou un administrateur peut modifier le niveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="125"/>
+        <location filename="../app/ui/sites/screen.py" line="125" />
         <source>&amp;Level</source>
         <translation>&amp;Niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="132"/>
-        <location filename="../app/ui/sites/screen.py" line="134"/>
-        <location filename="../app/ui/sites/screen.py" line="161"/>
+        <location filename="../app/ui/sites/screen.py" line="132" />
+        <location filename="../app/ui/sites/screen.py" line="134" />
+        <location filename="../app/ui/sites/screen.py" line="161" />
         <source>Buildings and entrances</source>
         <translation>Bâtiments et entrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="141"/>
+        <location filename="../app/ui/sites/screen.py" line="141" />
         <source>Recent signalements of the site</source>
         <translation>Signalements récents du site</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="163"/>
+        <location filename="../app/ui/sites/screen.py" line="163" />
         <source>Recent signalements</source>
         <translation>Signalements récents</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="197"/>
-        <source>No site yet. Sites are imported from the landlord&apos;s file (palier import sites).</source>
-        <translation>Aucun site pour l&apos;instant. Les sites s&apos;importent depuis le fichier du bailleur (palier import sites).</translation>
+        <location filename="../app/ui/sites/screen.py" line="197" />
+        <source>No site yet. Sites are imported from the landlord's file (palier import sites).</source>
+        <translation>Aucun site pour l'instant. Les sites s'importent depuis le fichier du bailleur (palier import sites).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="249"/>
+        <location filename="../app/ui/sites/screen.py" line="249" />
         <source>Difficulty level saved.</source>
         <translation>Niveau de difficulté enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="88" />
+        <location filename="../app/ui/today/screen.py" line="199" />
+        <location filename="../app/ui/today/screen.py" line="218" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="81" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="82" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="83" />
+        <source>Refresh the day</source>
+        <translation>Actualiser la journée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="94" />
+        <location filename="../app/ui/today/screen.py" line="109" />
+        <location filename="../app/ui/today/screen.py" line="116" />
+        <location filename="../app/ui/today/screen.py" line="173" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="95" />
+        <location filename="../app/ui/today/screen.py" line="110" />
+        <location filename="../app/ui/today/screen.py" line="117" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="96" />
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="98" />
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="99" />
+        <location filename="../app/ui/today/screen.py" line="113" />
+        <location filename="../app/ui/today/screen.py" line="174" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="101" />
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="111" />
+        <location filename="../app/ui/today/screen.py" line="119" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="118" />
+        <location filename="../app/ui/today/screen.py" line="135" />
+        <source>Was due</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="123" />
+        <location filename="../app/ui/today/screen.py" line="131" />
+        <location filename="../app/ui/today/screen.py" line="139" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="124" />
+        <location filename="../app/ui/today/screen.py" line="132" />
+        <location filename="../app/ui/today/screen.py" line="142" />
+        <location filename="../app/ui/today/screen.py" line="168" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="125" />
+        <location filename="../app/ui/today/screen.py" line="133" />
+        <source>Step reached</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="127" />
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="128" />
+        <location filename="../app/ui/today/screen.py" line="136" />
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="140" />
+        <source>Date of facts</source>
+        <translation>Date des faits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="143" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="144" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="157" />
+        <source>By building, entrance and floor</source>
+        <translation>Par bâtiment, entrée et étage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="158" />
+        <source>By building and floor</source>
+        <translation>Par bâtiment et étage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="159" />
+        <source>By due date</source>
+        <translation>Par date prévue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="159" />
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="161" />
+        <source>Order of the round</source>
+        <translation>Ordre de la tournée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="162" />
+        <source>Record the &amp;check…</source>
+        <translation>Enregistrer le &amp;contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="163" />
+        <source>Record the selected check</source>
+        <translation>Enregistrer le contrôle choisi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="164" />
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="165" />
+        <source>Open the &amp;person</source>
+        <translation>Ouvrir la &amp;fiche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="169" />
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="170" />
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="171" />
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="172" />
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="175" />
+        <source>Due</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="178" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="182" />
+        <source>The day's round</source>
+        <translation>La tournée du jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="184" />
+        <source>&amp;Order</source>
+        <translation>&amp;Ordre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="197" />
+        <source>&amp;Due and late</source>
+        <translation>À &amp;faire et en retard</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="198" />
+        <source>&amp;Round</source>
+        <translation>&amp;Tournée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="248" />
+        <source>Welfare checks due today (%1)</source>
+        <translation>Contrôles de veille à faire aujourd'hui (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="249" />
+        <source>Welfare checks overdue (%1)</source>
+        <translation>Contrôles de veille en retard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="250" />
+        <source>Case steps due today (%1)</source>
+        <translation>Étapes de dossiers à faire aujourd'hui (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="251" />
+        <source>Case steps late (%1)</source>
+        <translation>Étapes de dossiers en retard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="252" />
+        <source>Signalements waiting for a referral (%1)</source>
+        <translation>Signalements en attente de transmission (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="302" />
+        <source>Today, %1</source>
+        <translation>Aujourd'hui, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="318" />
+        <source>%1 running: everyone on the register is checked at least every %2 days</source>
+        <translation>%1 en cours : chaque personne du registre est contactée au moins tous les %2 jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="322" />
+        <source>, until %1</source>
+        <translation>, jusqu'au %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="329" />
+        <source>Alerts: someone must act now (%1)</source>
+        <translation>Alertes : quelqu'un doit agir maintenant (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="335" />
+        <source>No alert: nobody is waiting for an urgent visit.</source>
+        <translation>Aucune alerte : personne n'attend de visite urgente.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="361" />
+        <source>%1 checks today, %2 done</source>
+        <translation>%1 contrôles aujourd'hui, %2 faits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="388" />
+        <source>Check recorded.</source>
+        <translation>Contrôle enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="405" />
+        <source>Ground floor</source>
+        <translation>Rez-de-chaussée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/today/screen.py" line="405" />
+        <source>Floor %1</source>
+        <translation>Étage %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelfareScreen</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="94" />
+        <location filename="../app/ui/welfare/screen.py" line="49" />
+        <source>Welfare watch</source>
+        <translation>Veille des personnes isolées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/screen.py" line="24" />
+        <source>Resume the registration</source>
+        <translation>Reprendre l'inscription</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/screen.py" line="25" />
+        <source>Discard the registration</source>
+        <translation>Abandonner l'inscription</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/screen.py" line="63" />
+        <source>A registration on the register was not saved. Resume it?</source>
+        <translation>Une inscription au registre n'a pas été enregistrée. La reprendre ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/welfare/screen.py" line="103" />
+        <source>The person is on the register.</source>
+        <translation>La personne est inscrite au registre.</translation>
     </message>
 </context>
 </TS>

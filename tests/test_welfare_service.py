@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.domain.welfare_rules import needs_escalation, next_due, next_due_with_plans
 from app.models import Dwelling, Person, WelfareCheck, WelfareEntry
@@ -288,3 +288,21 @@ def test_leaving_is_one_action_and_retention_erases_later(workspace, dwelling):
     assert service.apply_retention(today=left + timedelta(days=60)) == 0
     with pytest.raises(Exception, match="introuvable"):
         service.get(entry_id)
+
+
+def test_a_plan_only_brings_checks_forward(workspace, dwelling):
+    org, dwelling_id = dwelling
+    entry_id = register(workspace, dwelling_id, frequency_days=7)
+    service = WelfareService(workspace)
+    # A visit planned after the usual date (day 7): the person is away that week.
+    with workspace.session() as s, s.begin():
+        s.execute(update(WelfareCheck).where(WelfareCheck.entry_id == entry_id)
+                  .values(due_on=CONSENT + timedelta(days=12)))
+    # A plan that brings nothing forward must not pull the visit back to day 7.
+    service.add_alert_plan(org, "cold", CONSENT + timedelta(days=8),
+                           CONSENT + timedelta(days=9), 2)
+    assert pending(workspace, entry_id) == [CONSENT + timedelta(days=12)]
+    # One running from day 3 does bring it forward, to its first day.
+    service.add_alert_plan(org, "heatwave", CONSENT + timedelta(days=3),
+                           CONSENT + timedelta(days=10), 2)
+    assert pending(workspace, entry_id) == [CONSENT + timedelta(days=3)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Select, delete, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain.codes import (
     AuditAction,
     CaseStatus,
+    Category,
     ClosingReason,
     ConflictNature,
     MediationExclusion,
@@ -108,6 +109,7 @@ class StepInfo:
     outcome: str
     next_due_on: date | None
     override_reason: str | None
+    recorded_at: datetime
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class SessionInfo:
     agreement: str
     consent_complainant: bool
     consent_respondent: bool
+    recorded_at: datetime
 
 
 @dataclass(frozen=True)
@@ -463,13 +466,14 @@ class ConflictService(ServiceBase):
                     .order_by(CaseStep.taken_on, CaseStep.created_at)):
                 detail.steps.append(StepInfo(st.id, st.step, st.taken_on,
                                              users.get(st.taken_by, ""), st.outcome,
-                                             st.next_due_on, st.override_reason))
+                                             st.next_due_on, st.override_reason,
+                                             st.created_at))
             for m in s.scalars(select(MediationSession).where(
                     MediationSession.case_id == c.id, MediationSession.deleted_at.is_(None))
                     .order_by(MediationSession.held_on, MediationSession.created_at)):
                 detail.sessions.append(SessionInfo(m.id, m.kind, m.held_on, m.participants,
                                                    m.agreement, m.consent_complainant,
-                                                   m.consent_respondent))
+                                                   m.consent_respondent, m.created_at))
             for sid, ref, category, facts, summary in s.execute(
                     select(Signalement.id, Signalement.reference, Signalement.category,
                            Signalement.facts_start, func.substr(Signalement.description, 1, 200))
@@ -481,24 +485,28 @@ class ConflictService(ServiceBase):
             return detail
 
     def chronology(self, case_id: str) -> list[ChronologyItem]:
-        """Everything that happened in the case, in date order (the court's reading)."""
+        """Everything that happened in the case, in date order (the court's reading).
+
+        On one day: the signalements first, then steps and mediation sessions in the order
+        they were recorded, the closing last.
+        """
         d = self.get(case_id)
-        items: list[tuple[date, int, ChronologyItem]] = []
-        for n, sig in enumerate(d.signalements):
-            items.append((sig.facts_on, 0, ChronologyItem(
-                sig.facts_on, "signalement", sig.category, sig.summary, reference=sig.reference,
-                note=str(n))))
+        start = datetime.min.replace(tzinfo=UTC)
+        items: list[tuple[date, int, datetime, ChronologyItem]] = []
+        for sig in d.signalements:
+            items.append((sig.facts_on, 0, start, ChronologyItem(
+                sig.facts_on, "signalement", sig.category, sig.summary, reference=sig.reference)))
         for st in d.steps:
-            items.append((st.taken_on, 1, ChronologyItem(
+            items.append((st.taken_on, 1, st.recorded_at, ChronologyItem(
                 st.taken_on, "step", st.step, st.outcome, st.taken_by, due_on=st.next_due_on,
                 note=st.override_reason or "")))
         for m in d.sessions:
-            items.append((m.held_on, 2, ChronologyItem(
+            items.append((m.held_on, 1, m.recorded_at, ChronologyItem(
                 m.held_on, "mediation", m.kind, m.agreement, note=m.participants)))
         if d.closed_on is not None:
-            items.append((d.closed_on, 3, ChronologyItem(d.closed_on, "closed",
-                                                         d.closing_reason or "", "")))
-        return [item for _on, _rank, item in sorted(items, key=lambda t: (t[0], t[1]))]
+            items.append((d.closed_on, 2, start, ChronologyItem(d.closed_on, "closed",
+                                                                d.closing_reason or "", "")))
+        return [item for *_key, item in sorted(items, key=lambda t: t[:3])]
 
     def household_choices(self, site_id: str) -> list[Choice]:
         """The households of a site's register, for the party pickers."""
@@ -518,6 +526,15 @@ class ConflictService(ServiceBase):
             row = s.execute(select(Signalement.site_id, Signalement.reference).where(
                 Signalement.id == signalement_id, Signalement.deleted_at.is_(None))).first()
             return tuple(row) if row else None
+
+    def signalement_choices(self, signalement_ids: Iterable[str]) -> list[Choice]:
+        """What a picker shows of the given signalements (reference, date, category)."""
+        q = (select(Signalement.id, Signalement.reference, Signalement.category,
+                    Signalement.facts_start)
+             .where(Signalement.id.in_(list(signalement_ids)), Signalement.deleted_at.is_(None))
+             .order_by(Signalement.facts_start))
+        with self.read() as s:
+            return [_signalement_choice(*r) for r in s.execute(q)]
 
     def find_signalements(self, site_id: str | None, user_text: str,
                           limit: int = 20) -> list[Choice]:
@@ -542,8 +559,7 @@ class ConflictService(ServiceBase):
                                                 .bindparams(q=query))))
         q = q.order_by(Signalement.facts_start.desc()).limit(limit)
         with self.read() as s:
-            return [Choice(sid, f"{ref} – {facts.astimezone():%d/%m/%Y} – {category}")
-                    for sid, ref, category, facts in s.execute(q)]
+            return [_signalement_choice(*r) for r in s.execute(q)]
 
     # Helpers -----------------------------------------------------------------------
 
@@ -636,6 +652,11 @@ def _add_refusal(errors: Errors, refusal: Refusal) -> None:
     else:
         errors.add(refusal.field, refusal.key, reasons=", ".join(
             MediationExclusion(c).label(lang).lower() for c in refusal.codes))
+
+
+def _signalement_choice(sid: str, reference: str, category: str, facts) -> Choice:
+    label = Category(category).label(language())
+    return Choice(sid, f"{reference} – {facts.astimezone():%d/%m/%Y} – {label}")
 
 
 def _user_names(s: Session) -> dict[str | None, str]:

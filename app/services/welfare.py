@@ -38,6 +38,7 @@ from app.domain.welfare_rules import (
     interval_in_force,
     local_day,
     needs_escalation,
+    next_due,
     next_due_with_plans,
     retention_ends,
 )
@@ -86,7 +87,8 @@ class EntryRow:
     """One line of the register."""
 
     id: str
-    name: str
+    last_name: str
+    first_name: str
     site_code: str
     building: str
     entrance: str
@@ -101,6 +103,11 @@ class EntryRow:
     last_outcome: str | None
     open_alert: bool
     sort_name: str  # the list's sort key for names (keyset paging)
+
+    @property
+    def name(self) -> str:
+        # Upper case in Python: SQLite's upper() leaves accented letters alone.
+        return f"{self.last_name.upper()} {self.first_name}".strip()
 
 
 @dataclass(frozen=True)
@@ -474,10 +481,12 @@ class WelfareService(ServiceBase):
                 pending = _pending(s, entry.id)
                 if pending is None:
                     continue
-                planned = next_due_with_plans(
-                    _last_done(s, entry.id), entry.consent_on, entry.frequency_days,
-                    [(starts_on, ends_on, max_interval_days)])
-                if planned < pending.due_on:
+                last = _last_done(s, entry.id)
+                usual = next_due(last, entry.consent_on, entry.frequency_days, None)
+                planned = next_due_with_plans(last, entry.consent_on, entry.frequency_days,
+                                              [(starts_on, ends_on, max_interval_days)])
+                # Only what the plan itself brings forward: never back to the usual date.
+                if planned < usual and planned < pending.due_on:
                     pending.due_on = planned
                     pending.updated_by = user
             s.flush()
@@ -642,10 +651,9 @@ class WelfareService(ServiceBase):
                 WelfareCheck.due_on < today,
                 ~exists().where(WelfareAlert.check_id == WelfareCheck.id,
                                 WelfareAlert.acted_at.is_not(None))))
-        name = (func.upper(Person.last_name) + " " + Person.first_name)
         sort_name = func.lower(Person.last_name + " " + Person.first_name)
         keys = {"name": sort_name, "next_due_on": func.coalesce(next_due, FAR_FUTURE)}
-        q = (select(e.id, name, Site.code, Building.name, Entrance.name, Dwelling.floor,
+        q = (select(e.id, Person.last_name, Person.first_name, Site.code, Building.name, Entrance.name, Dwelling.floor,
                     Dwelling.door, e.age_band, e.priority, e.frequency_days, e.active,
                     e.left_on, next_due, last_outcome, open_alert, sort_name)
              .join(Person, Person.id == e.person_id)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services.errors import ServiceError
 from app.ui.context import UiContext
-from app.ui.placeholders import PlaceholderScreen
 from app.ui.widgets import BusyIndicator
 
 if TYPE_CHECKING:
@@ -64,21 +63,36 @@ def _sites(ctx: UiContext, parent: QWidget) -> QWidget:
     return SitesScreen(ctx, parent)
 
 
-def _placeholder(key: str) -> Callable[[UiContext, QWidget], QWidget]:
-    return lambda _ctx, parent: PlaceholderScreen(key, parent)
+def _today(ctx: UiContext, parent: QWidget) -> QWidget:
+    # Early: its lists run on the start-up connection until the services are there.
+    from app.ui.today.screen import TodayScreen
+
+    return TodayScreen(ctx, parent)
+
+
+def _conflicts(ctx: UiContext, parent: QWidget) -> QWidget:
+    from app.ui.conflicts.screen import ConflictsScreen
+
+    return ConflictsScreen(ctx, parent)
+
+
+def _welfare(ctx: UiContext, parent: QWidget) -> QWidget:
+    from app.ui.welfare.screen import WelfareScreen
+
+    return WelfareScreen(ctx, parent)
 
 
 def screen_specs() -> dict[str, ScreenSpec]:
     """Every screen of SCREENS, in the GUI thread's language (translators installed)."""
     return {
-        "today": ScreenSpec(QCoreApplication.translate("Placeholder", "Today"),
-                            _placeholder("today"), early=True),
+        "today": ScreenSpec(QCoreApplication.translate("TodayScreen", "Today"), _today,
+                            early=True),
         "signalements": ScreenSpec(QCoreApplication.translate("SignalementsScreen", "Signalements"),
                                    _signalements, early=True),
-        "conflicts": ScreenSpec(QCoreApplication.translate("Placeholder", "Neighbour conflicts"),
-                                _placeholder("conflicts"), early=True),
-        "welfare": ScreenSpec(QCoreApplication.translate("Placeholder", "Welfare watch"),
-                              _placeholder("welfare"), early=True),
+        "conflicts": ScreenSpec(QCoreApplication.translate("ConflictsScreen",
+                                                           "Neighbour conflicts"), _conflicts),
+        "welfare": ScreenSpec(QCoreApplication.translate("WelfareScreen", "Welfare watch"),
+                              _welfare),
         "sites": ScreenSpec(QCoreApplication.translate("SitesScreen", "Sites"), _sites),
     }
 
@@ -153,6 +167,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New signalement"), self.new_signalement,
                                        QKeySequence.StandardKey.New, file_menu)
+        self.case_action = self._action(self.tr("New neighbour &case from the signalement"),
+                                        self.case_from_signalement,
+                                        QKeySequence("Ctrl+Shift+N"), file_menu)
         self.save_action = self._action(self.tr("&Save"), self.save,
                                         QKeySequence.StandardKey.Save, file_menu)
         self.print_action = self._action(self.tr("&Print…"), self.print_current,
@@ -219,6 +236,8 @@ class MainWindow(QMainWindow):
         self.screens[key] = screen
         if hasattr(screen, "statusMessage"):
             screen.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if hasattr(screen, "openRecord"):
+            screen.openRecord.connect(self.open_record)
         if key == "signalements":
             screen.list.model.pageLoaded.connect(self._first_page)
         if hasattr(screen, "start"):
@@ -251,8 +270,46 @@ class MainWindow(QMainWindow):
         self.signalements.new_signalement()
 
     def save(self) -> None:
-        if self.current_screen() == "signalements":
-            self.signalements.save()
+        screen = self.screens.get(self.current_screen())
+        if hasattr(screen, "save"):
+            screen.save()
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """From the Today screen: a signalement, a case ("case") or a person ("welfare")."""
+        key = {"case": "conflicts"}.get(kind, kind if kind != "signalement" else "signalements")
+        self.show_screen(key)
+        self.ctx.when_ready(lambda: self._open_in(key, record_id))
+
+    def _open_in(self, key: str, record_id: str) -> None:
+        screen = self.screen(key)
+        {"signalements": lambda: screen.open_signalement(record_id),
+         "conflicts": lambda: screen.open_case(record_id),
+         "welfare": lambda: screen.open_entry(record_id)}[key]()
+
+    def case_from_signalement(self) -> None:
+        """A neighbour case opened from the signalement selected in the list."""
+        signalements = self.screens.get("signalements")
+        sid = signalements.list.current_id() if signalements is not None else None
+        if sid is None:
+            self.statusBar().showMessage(self.tr("Select a signalement in the list first."),
+                                         8000)
+            return
+        self.ctx.when_ready(lambda: self._case_from(sid))
+
+    def _case_from(self, signalement_id: str) -> None:
+        ctx = self.ctx
+
+        def job():
+            from app.ui import acting
+
+            return acting.conflicts(ctx).signalement_site(signalement_id)
+
+        def open_form(found) -> None:
+            if found is not None:
+                self.show_screen("conflicts")
+                self.screen("conflicts").new_case_from_signalements(found[0], [signalement_id])
+
+        self.ctx.worker.submit(job, open_form)
 
     def focus_search(self) -> None:
         self.show_screen("signalements")
@@ -303,9 +360,9 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray(s.window_state))
 
     def keep_drafts(self, sync: bool = True) -> None:
-        signalements = self.screens.get("signalements")
-        if signalements is not None:
-            signalements.keep_drafts(sync=sync)
+        for screen in self.screens.values():
+            if hasattr(screen, "keep_drafts"):
+                screen.keep_drafts(sync=sync)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_drafts(sync=False)

@@ -14,7 +14,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 LANGUAGES = ("", "fr", "en")  # "" follows the system
 SCREENS = ("today", "signalements", "conflicts", "welfare", "sites")
 
@@ -28,7 +28,7 @@ class Settings:
     # Role codes of app.domain.codes.Role; managers (officer, admin) may edit sites.
     role: str = "caretaker"
     autosave_seconds: int = 3
-    start_screen: str = "signalements"
+    start_screen: str = "today"
     geometry: bytes = field(default=b"", repr=False)
     window_state: bytes = field(default=b"", repr=False)
 
@@ -36,7 +36,7 @@ class Settings:
         if self.language not in LANGUAGES:
             self.language = ""
         if self.start_screen not in SCREENS:
-            self.start_screen = "signalements"
+            self.start_screen = "today"
         if not 1 <= self.autosave_seconds <= 60:
             self.autosave_seconds = 3
 
@@ -49,7 +49,14 @@ def _upgrade_to_1(qs: QSettings) -> None:
     """Version 0 had no version key: nothing to convert yet."""
 
 
-UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_to_1}
+def _upgrade_to_2(qs: QSettings) -> None:
+    """The app opens on Today (issue 4). Nothing could choose the start screen before, so
+    a stored "signalements" was the old default, not a choice."""
+    if qs.value("start_screen") == "signalements":
+        qs.setValue("start_screen", "today")
+
+
+UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_to_1, 2: _upgrade_to_2}
 
 
 def default_path() -> Path:
