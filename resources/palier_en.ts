@@ -201,112 +201,122 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="50" />
+        <location filename="../app/ui/conflicts/list_view.py" line="51" />
         <source>Search by reference or words of the summary</source>
         <translation>Search by reference or words of the summary</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="51" />
+        <location filename="../app/ui/conflicts/list_view.py" line="52" />
         <source>Search the cases</source>
         <translation>Search the cases</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="54" />
+        <location filename="../app/ui/conflicts/list_view.py" line="55" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="55" />
+        <location filename="../app/ui/conflicts/list_view.py" line="56" />
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="58" />
+        <location filename="../app/ui/conflicts/list_view.py" line="59" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="59" />
+        <location filename="../app/ui/conflicts/list_view.py" line="60" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="62" />
+        <location filename="../app/ui/conflicts/list_view.py" line="63" />
         <source>Step reached</source>
         <translation>Step reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="63" />
+        <location filename="../app/ui/conflicts/list_view.py" line="64" />
         <source>All steps</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="65" />
+        <location filename="../app/ui/conflicts/list_view.py" line="66" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="66" />
+        <location filename="../app/ui/conflicts/list_view.py" line="67" />
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="67" />
+        <location filename="../app/ui/conflicts/list_view.py" line="68" />
         <source>&amp;Late only</source>
         <translation>&amp;Late only</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="68" />
+        <location filename="../app/ui/conflicts/list_view.py" line="69" />
         <source>Late only</source>
         <translation>Late only</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="69" />
+        <location filename="../app/ui/conflicts/list_view.py" line="70" />
+        <source>&amp;Deadlines…</source>
+        <translation>&amp;Deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="71" />
+        <source>The landlord's deadlines</source>
+        <translation>The landlord's deadlines</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="72" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="70" />
+        <location filename="../app/ui/conflicts/list_view.py" line="73" />
         <source>New neighbour case</source>
         <translation>New neighbour case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="73" />
+        <location filename="../app/ui/conflicts/list_view.py" line="76" />
         <source>Neighbour cases</source>
         <translation>Neighbour cases</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="90" />
+        <location filename="../app/ui/conflicts/list_view.py" line="93" />
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="93" />
+        <location filename="../app/ui/conflicts/list_view.py" line="96" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="94" />
+        <location filename="../app/ui/conflicts/list_view.py" line="97" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="95" />
+        <location filename="../app/ui/conflicts/list_view.py" line="98" />
         <source>S&amp;tep</source>
         <translation>S&amp;tep</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="96" />
+        <location filename="../app/ui/conflicts/list_view.py" line="99" />
         <source>N&amp;ature</source>
         <translation>N&amp;ature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="160" />
+        <location filename="../app/ui/conflicts/list_view.py" line="165" />
         <source>%1 cases shown, counting…</source>
         <translation>%1 cases shown, counting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="162" />
+        <location filename="../app/ui/conflicts/list_view.py" line="167" />
         <source>%1 shown of %2 cases</source>
         <translation>%1 shown of %2 cases</translation>
     </message>
@@ -314,339 +324,339 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="85" />
+        <location filename="../app/ui/conflicts/detail.py" line="86" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="86" />
+        <location filename="../app/ui/conflicts/detail.py" line="87" />
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="91" />
+        <location filename="../app/ui/conflicts/detail.py" line="92" />
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="92" />
+        <location filename="../app/ui/conflicts/detail.py" line="93" />
         <source>&amp;Mediation</source>
         <translation>&amp;Mediation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="93" />
+        <location filename="../app/ui/conflicts/detail.py" line="94" />
         <source>Households and &amp;signalements</source>
         <translation>Households and &amp;signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="94" />
+        <location filename="../app/ui/conflicts/detail.py" line="95" />
         <source>Cl&amp;ose</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="97" />
+        <location filename="../app/ui/conflicts/detail.py" line="98" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="98" />
+        <location filename="../app/ui/conflicts/detail.py" line="99" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="99" />
+        <location filename="../app/ui/conflicts/detail.py" line="100" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="100" />
+        <location filename="../app/ui/conflicts/detail.py" line="101" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="101" />
+        <location filename="../app/ui/conflicts/detail.py" line="102" />
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="102" />
+        <location filename="../app/ui/conflicts/detail.py" line="103" />
         <source>Reason or participants</source>
         <translation>Reason or participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="108" />
-        <location filename="../app/ui/conflicts/detail.py" line="116" />
+        <location filename="../app/ui/conflicts/detail.py" line="109" />
+        <location filename="../app/ui/conflicts/detail.py" line="117" />
         <source>Chronology</source>
         <translation>Chronology</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="158" />
+        <location filename="../app/ui/conflicts/detail.py" line="166" />
         <source>No deadline after the court: the case waits for the judgment, then is closed.</source>
         <translation>No deadline after the court: the case waits for the judgment, then is closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="162" />
+        <location filename="../app/ui/conflicts/detail.py" line="170" />
         <source>Why the procedure is not followed in order</source>
         <translation>Why the procedure is not followed in order</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="168" />
+        <location filename="../app/ui/conflicts/detail.py" line="176" />
         <source>&amp;Record the step</source>
         <translation>&amp;Record the step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="169" />
+        <location filename="../app/ui/conflicts/detail.py" line="177" />
         <source>Record the step</source>
         <translation>Record the step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="171" />
+        <location filename="../app/ui/conflicts/detail.py" line="180" />
         <source>S&amp;tep</source>
         <translation>S&amp;tep</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="172" />
+        <location filename="../app/ui/conflicts/detail.py" line="181" />
         <source>Taken &amp;on</source>
         <translation>Taken &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="173" />
+        <location filename="../app/ui/conflicts/detail.py" line="182" />
         <source>O&amp;utcome</source>
         <translation>O&amp;utcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="174" />
+        <location filename="../app/ui/conflicts/detail.py" line="183" />
         <source>Next step &amp;due</source>
         <translation>Next step &amp;due</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="175" />
+        <location filename="../app/ui/conflicts/detail.py" line="184" />
         <source>Manager's &amp;reason</source>
         <translation>Manager's &amp;reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="196" />
+        <location filename="../app/ui/conflicts/detail.py" line="205" />
         <source>Exclusions of external mediation</source>
         <translation>Exclusions of external mediation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="198" />
+        <location filename="../app/ui/conflicts/detail.py" line="207" />
         <source>Yes or no only: never write health details.</source>
         <translation>Yes or no only: never write health details.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="203" />
+        <location filename="../app/ui/conflicts/detail.py" line="212" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="204" />
+        <location filename="../app/ui/conflicts/detail.py" line="213" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="205" />
+        <location filename="../app/ui/conflicts/detail.py" line="214" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="209" />
+        <location filename="../app/ui/conflicts/detail.py" line="218" />
         <source>Save the &amp;answers</source>
         <translation>Save the &amp;answers</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="212" />
+        <location filename="../app/ui/conflicts/detail.py" line="221" />
         <source>Mediation session</source>
         <translation>Mediation session</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="221" />
+        <location filename="../app/ui/conflicts/detail.py" line="230" />
         <source>Written consent of the &amp;complainant</source>
         <translation>Written consent of the &amp;complainant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="222" />
+        <location filename="../app/ui/conflicts/detail.py" line="231" />
         <source>Written consent of the res&amp;pondent</source>
         <translation>Written consent of the res&amp;pondent</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="223" />
+        <location filename="../app/ui/conflicts/detail.py" line="232" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="224" />
+        <location filename="../app/ui/conflicts/detail.py" line="233" />
         <source>&amp;Held on</source>
         <translation>&amp;Held on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="225" />
+        <location filename="../app/ui/conflicts/detail.py" line="234" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="226" />
+        <location filename="../app/ui/conflicts/detail.py" line="235" />
         <source>A&amp;greement reached</source>
         <translation>A&amp;greement reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="232" />
+        <location filename="../app/ui/conflicts/detail.py" line="241" />
         <source>Record the &amp;session</source>
         <translation>Record the &amp;session</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="254" />
+        <location filename="../app/ui/conflicts/detail.py" line="264" />
         <source>Add the &amp;household</source>
         <translation>Add the &amp;household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="255" />
-        <location filename="../app/ui/conflicts/detail.py" line="269" />
+        <location filename="../app/ui/conflicts/detail.py" line="265" />
+        <location filename="../app/ui/conflicts/detail.py" line="280" />
         <source>Linked signalements</source>
         <translation>Linked signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="256" />
+        <location filename="../app/ui/conflicts/detail.py" line="266" />
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="258" />
+        <location filename="../app/ui/conflicts/detail.py" line="268" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>A reference (SIG-…) or words, then Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="260" />
+        <location filename="../app/ui/conflicts/detail.py" line="270" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="262" />
+        <location filename="../app/ui/conflicts/detail.py" line="273" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="267" />
+        <location filename="../app/ui/conflicts/detail.py" line="278" />
         <source>Add a &amp;household</source>
         <translation>Add a &amp;household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="270" />
+        <location filename="../app/ui/conflicts/detail.py" line="281" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="285" />
+        <location filename="../app/ui/conflicts/detail.py" line="296" />
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="287" />
+        <location filename="../app/ui/conflicts/detail.py" line="298" />
         <source>&amp;Close the case</source>
         <translation>&amp;Close the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="290" />
+        <location filename="../app/ui/conflicts/detail.py" line="302" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="291" />
+        <location filename="../app/ui/conflicts/detail.py" line="303" />
         <source>Closed &amp;on</source>
         <translation>Closed &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="324" />
+        <location filename="../app/ui/conflicts/detail.py" line="336" />
         <source>Step reached: %1</source>
         <translation>Step reached: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="327" />
+        <location filename="../app/ui/conflicts/detail.py" line="339" />
         <source>Closed on %1 (%2)</source>
         <translation>Closed on %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="332" />
+        <location filename="../app/ui/conflicts/detail.py" line="344" />
         <source>Next step was due on %1: late</source>
         <translation>Next step was due on %1: late</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="333" />
+        <location filename="../app/ui/conflicts/detail.py" line="345" />
         <source>Next step due by %1</source>
         <translation>Next step due by %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="341" />
+        <location filename="../app/ui/conflicts/detail.py" line="353" />
         <source>This case is closed: its chronology is kept as it is.</source>
         <translation>This case is closed: its chronology is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="344" />
+        <location filename="../app/ui/conflicts/detail.py" line="356" />
         <source>The case is before the court: close it with the judgment.</source>
         <translation>The case is before the court: close it with the judgment.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="347" />
+        <location filename="../app/ui/conflicts/detail.py" line="359" />
         <source>Proposed next step: %1.</source>
         <translation>Proposed next step: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="350" />
+        <location filename="../app/ui/conflicts/detail.py" line="362" />
         <source>Taken today, the step after it would be due by %1.</source>
         <translation>Taken today, the step after it would be due by %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="428" />
+        <location filename="../app/ui/conflicts/detail.py" line="440" />
         <source>Out of the procedure's order: your reason is kept with the step.</source>
         <translation>Out of the procedure's order: your reason is kept with the step.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="447" />
+        <location filename="../app/ui/conflicts/detail.py" line="459" />
         <source>Step recorded.</source>
         <translation>Step recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="488" />
+        <location filename="../app/ui/conflicts/detail.py" line="500" />
         <source>Answers saved.</source>
         <translation>Answers saved.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="506" />
+        <location filename="../app/ui/conflicts/detail.py" line="518" />
         <source>Mediation session recorded.</source>
         <translation>Mediation session recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="524" />
+        <location filename="../app/ui/conflicts/detail.py" line="536" />
         <source>Household added.</source>
         <translation>Household added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="538" />
+        <location filename="../app/ui/conflicts/detail.py" line="550" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="546" />
+        <location filename="../app/ui/conflicts/detail.py" line="558" />
         <source>Signalement linked.</source>
         <translation>Signalement linked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="556" />
+        <location filename="../app/ui/conflicts/detail.py" line="568" />
         <source>Signalement unlinked.</source>
         <translation>Signalement unlinked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="566" />
+        <location filename="../app/ui/conflicts/detail.py" line="578" />
         <source>Case closed.</source>
         <translation>Case closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="588" />
+        <location filename="../app/ui/conflicts/detail.py" line="600" />
         <source>Signalement %1: %2</source>
         <translation>Signalement %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="590" />
+        <location filename="../app/ui/conflicts/detail.py" line="602" />
         <source>Case closed: %1</source>
         <translation>Case closed: %1</translation>
     </message>
@@ -725,18 +735,18 @@
         <translation>Discard the case being opened</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="46" />
+        <location filename="../app/ui/conflicts/screen.py" line="48" />
         <location filename="../app/ui/main_window.py" line="92" />
         <source>Neighbour conflicts</source>
         <translation>Neighbour conflicts</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="62" />
+        <location filename="../app/ui/conflicts/screen.py" line="64" />
         <source>A case you were opening was not saved. Resume it?</source>
         <translation>A case you were opening was not saved. Resume it?</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="101" />
+        <location filename="../app/ui/conflicts/screen.py" line="110" />
         <source>Case %1 opened.</source>
         <translation>Case %1 opened.</translation>
     </message>
@@ -961,267 +971,267 @@ A report was written here:
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="72" />
+        <location filename="../app/ui/welfare/detail.py" line="73" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="73" />
+        <location filename="../app/ui/welfare/detail.py" line="74" />
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="89" />
+        <location filename="../app/ui/welfare/detail.py" line="90" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="91" />
+        <location filename="../app/ui/welfare/detail.py" line="92" />
         <source>What was done, what was found (no health details)</source>
         <translation>What was done, what was found (no health details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="93" />
+        <location filename="../app/ui/welfare/detail.py" line="94" />
         <source>Note on the action</source>
         <translation>Note on the action</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="94" />
+        <location filename="../app/ui/welfare/detail.py" line="95" />
         <source>I &amp;acted on it</source>
         <translation>I &amp;acted on it</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="105" />
+        <location filename="../app/ui/welfare/detail.py" line="106" />
         <source>&amp;Record a check…</source>
         <translation>&amp;Record a check…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="106" />
+        <location filename="../app/ui/welfare/detail.py" line="107" />
         <source>Record a check</source>
         <translation>Record a check</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="112" />
+        <location filename="../app/ui/welfare/detail.py" line="113" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="113" />
+        <location filename="../app/ui/welfare/detail.py" line="114" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="115" />
+        <location filename="../app/ui/welfare/detail.py" line="116" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="117" />
+        <location filename="../app/ui/welfare/detail.py" line="118" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="121" />
+        <location filename="../app/ui/welfare/detail.py" line="122" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="124" />
+        <location filename="../app/ui/welfare/detail.py" line="125" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="125" />
+        <location filename="../app/ui/welfare/detail.py" line="126" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="129" />
+        <location filename="../app/ui/welfare/detail.py" line="130" />
         <source>Checks done</source>
         <translation>Checks done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="139" />
+        <location filename="../app/ui/welfare/detail.py" line="141" />
         <source>&amp;Checks</source>
         <translation>&amp;Checks</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="140" />
+        <location filename="../app/ui/welfare/detail.py" line="142" />
         <source>&amp;Schedule and consent</source>
         <translation>&amp;Schedule and consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="141" />
+        <location filename="../app/ui/welfare/detail.py" line="143" />
         <source>&amp;People to call</source>
         <translation>&amp;People to call</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="142" />
+        <location filename="../app/ui/welfare/detail.py" line="144" />
         <source>&amp;Leave the register</source>
         <translation>&amp;Leave the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="168" />
+        <location filename="../app/ui/welfare/detail.py" line="170" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="171" />
+        <location filename="../app/ui/welfare/detail.py" line="173" />
         <source>Save the &amp;schedule</source>
         <translation>Save the &amp;schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="176" />
+        <location filename="../app/ui/welfare/detail.py" line="181" />
         <source>Check e&amp;very</source>
         <translation>Check e&amp;very</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="177" />
+        <location filename="../app/ui/welfare/detail.py" line="182" />
         <source>P&amp;riority</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="180" />
+        <location filename="../app/ui/welfare/detail.py" line="185" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="191" />
+        <location filename="../app/ui/welfare/detail.py" line="196" />
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="193" />
+        <location filename="../app/ui/welfare/detail.py" line="198" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="194" />
+        <location filename="../app/ui/welfare/detail.py" line="199" />
         <source>Contact's name</source>
         <translation>Contact's name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="196" />
+        <location filename="../app/ui/welfare/detail.py" line="201" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="197" />
+        <location filename="../app/ui/welfare/detail.py" line="202" />
         <source>Contact's phone</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="198" />
+        <location filename="../app/ui/welfare/detail.py" line="203" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Add the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="215" />
+        <location filename="../app/ui/welfare/detail.py" line="220" />
         <source>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</source>
         <translation>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="223" />
+        <location filename="../app/ui/welfare/detail.py" line="228" />
         <source>Take the person off the &amp;register</source>
         <translation>Take the person off the &amp;register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="227" />
+        <location filename="../app/ui/welfare/detail.py" line="235" />
         <source>Left &amp;on</source>
         <translation>Left &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="253" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>ground floor</source>
         <translation>ground floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="253" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>floor %1</source>
         <translation>floor %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="256" />
+        <location filename="../app/ui/welfare/detail.py" line="264" />
         <source>door %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="258" />
+        <location filename="../app/ui/welfare/detail.py" line="266" />
         <source>lives alone</source>
         <translation>lives alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="258" />
+        <location filename="../app/ui/welfare/detail.py" line="266" />
         <source>does not live alone</source>
         <translation>does not live alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="259" />
+        <location filename="../app/ui/welfare/detail.py" line="267" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
+        <location filename="../app/ui/welfare/detail.py" line="269" />
         <source>home care: %1</source>
         <translation>home care: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="267" />
+        <location filename="../app/ui/welfare/detail.py" line="275" />
         <source>Alert since %1: %2. Someone must act now.</source>
         <translation>Alert since %1: %2. Someone must act now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="270" />
+        <location filename="../app/ui/welfare/detail.py" line="278" />
         <source>Left the register on %1; what it holds is kept until %2.</source>
         <translation>Left the register on %1; what it holds is kept until %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="276" />
+        <location filename="../app/ui/welfare/detail.py" line="284" />
         <source>Next check was due on %1: overdue.</source>
         <translation>Next check was due on %1: overdue.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="277" />
+        <location filename="../app/ui/welfare/detail.py" line="285" />
         <source>Next check due on %1.</source>
         <translation>Next check due on %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="279" />
+        <location filename="../app/ui/welfare/detail.py" line="287" />
         <source>An alert plan runs: a check at least every %1 days.</source>
         <translation>An alert plan runs: a check at least every %1 days.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="288" />
+        <location filename="../app/ui/welfare/detail.py" line="296" />
         <source>Given on %1, %2%3</source>
         <translation>Given on %1, %2%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="294" />
+        <location filename="../app/ui/welfare/detail.py" line="302" />
         <source>Nobody yet.</source>
         <translation>Nobody yet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="320" />
+        <location filename="../app/ui/welfare/detail.py" line="328" />
         <source>Action recorded: the alert is closed.</source>
         <translation>Action recorded: the alert is closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="328" />
+        <location filename="../app/ui/welfare/detail.py" line="336" />
         <source>Check recorded.</source>
         <translation>Check recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="335" />
+        <location filename="../app/ui/welfare/detail.py" line="343" />
         <source>Schedule saved.</source>
         <translation>Schedule saved.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="344" />
+        <location filename="../app/ui/welfare/detail.py" line="352" />
         <source>Contact added.</source>
         <translation>Contact added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="349" />
+        <location filename="../app/ui/welfare/detail.py" line="357" />
         <source>The person has left the register.</source>
         <translation>The person has left the register.</translation>
     </message>
@@ -1803,6 +1813,44 @@ A report was written here:
         <location filename="../app/ui/welfare/form.py" line="399" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="34" />
+        <source>The landlord's deadlines</source>
+        <translation>The landlord's deadlines</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="36" />
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="39" />
+        <source>&amp;Landlord</source>
+        <translation>&amp;Landlord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="47" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="63" />
+        <source>A new deadline applies to the steps taken from now on.</source>
+        <translation>A new deadline applies to the steps taken from now on.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="64" />
+        <source>Only a security officer or an administrator may change them.</source>
+        <translation>Only a security officer or an administrator may change them.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="98" />
+        <source>Deadlines saved.</source>
+        <translation>Deadlines saved.</translation>
     </message>
 </context>
 <context>
@@ -2520,25 +2568,25 @@ A report was written here:
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="95" />
-        <location filename="../app/ui/today/screen.py" line="110" />
-        <location filename="../app/ui/today/screen.py" line="117" />
+        <location filename="../app/ui/today/screen.py" line="99" />
+        <location filename="../app/ui/today/screen.py" line="113" />
+        <location filename="../app/ui/today/screen.py" line="120" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="96" />
+        <location filename="../app/ui/today/screen.py" line="95" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="98" />
+        <location filename="../app/ui/today/screen.py" line="97" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="99" />
-        <location filename="../app/ui/today/screen.py" line="113" />
+        <location filename="../app/ui/today/screen.py" line="98" />
+        <location filename="../app/ui/today/screen.py" line="112" />
         <location filename="../app/ui/today/screen.py" line="174" />
         <source>Phone</source>
         <translation>Phone</translation>
@@ -2549,13 +2597,13 @@ A report was written here:
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="111" />
-        <location filename="../app/ui/today/screen.py" line="119" />
+        <location filename="../app/ui/today/screen.py" line="110" />
+        <location filename="../app/ui/today/screen.py" line="118" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="118" />
+        <location filename="../app/ui/today/screen.py" line="117" />
         <location filename="../app/ui/today/screen.py" line="135" />
         <source>Was due</source>
         <translation>Was due</translation>
@@ -2728,47 +2776,47 @@ A report was written here:
         <translation>Signalements waiting for a referral (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="302" />
+        <location filename="../app/ui/today/screen.py" line="307" />
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="318" />
+        <location filename="../app/ui/today/screen.py" line="323" />
         <source>%1 running: everyone on the register is checked at least every %2 days</source>
         <translation>%1 running: everyone on the register is checked at least every %2 days</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="322" />
+        <location filename="../app/ui/today/screen.py" line="327" />
         <source>, until %1</source>
         <translation>, until %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="329" />
+        <location filename="../app/ui/today/screen.py" line="334" />
         <source>Alerts: someone must act now (%1)</source>
         <translation>Alerts: someone must act now (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="335" />
+        <location filename="../app/ui/today/screen.py" line="340" />
         <source>No alert: nobody is waiting for an urgent visit.</source>
         <translation>No alert: nobody is waiting for an urgent visit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="361" />
+        <location filename="../app/ui/today/screen.py" line="370" />
         <source>%1 checks today, %2 done</source>
         <translation>%1 checks today, %2 done</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="388" />
+        <location filename="../app/ui/today/screen.py" line="397" />
         <source>Check recorded.</source>
         <translation>Check recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="405" />
+        <location filename="../app/ui/today/screen.py" line="414" />
         <source>Ground floor</source>
         <translation>Ground floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="405" />
+        <location filename="../app/ui/today/screen.py" line="414" />
         <source>Floor %1</source>
         <translation>Floor %1</translation>
     </message>

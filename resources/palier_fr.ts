@@ -201,112 +201,122 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="50" />
+        <location filename="../app/ui/conflicts/list_view.py" line="51" />
         <source>Search by reference or words of the summary</source>
         <translation>Chercher par référence ou mots du résumé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="51" />
+        <location filename="../app/ui/conflicts/list_view.py" line="52" />
         <source>Search the cases</source>
         <translation>Chercher dans les dossiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="54" />
+        <location filename="../app/ui/conflicts/list_view.py" line="55" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="55" />
+        <location filename="../app/ui/conflicts/list_view.py" line="56" />
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="58" />
+        <location filename="../app/ui/conflicts/list_view.py" line="59" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="59" />
+        <location filename="../app/ui/conflicts/list_view.py" line="60" />
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="62" />
+        <location filename="../app/ui/conflicts/list_view.py" line="63" />
         <source>Step reached</source>
         <translation>Étape atteinte</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="63" />
+        <location filename="../app/ui/conflicts/list_view.py" line="64" />
         <source>All steps</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="65" />
+        <location filename="../app/ui/conflicts/list_view.py" line="66" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="66" />
+        <location filename="../app/ui/conflicts/list_view.py" line="67" />
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="67" />
+        <location filename="../app/ui/conflicts/list_view.py" line="68" />
         <source>&amp;Late only</source>
         <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="68" />
+        <location filename="../app/ui/conflicts/list_view.py" line="69" />
         <source>Late only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="69" />
+        <location filename="../app/ui/conflicts/list_view.py" line="70" />
+        <source>&amp;Deadlines…</source>
+        <translation>&amp;Délais…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="71" />
+        <source>The landlord's deadlines</source>
+        <translation>Les délais du bailleur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/list_view.py" line="72" />
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="70" />
+        <location filename="../app/ui/conflicts/list_view.py" line="73" />
         <source>New neighbour case</source>
         <translation>Nouveau dossier de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="73" />
+        <location filename="../app/ui/conflicts/list_view.py" line="76" />
         <source>Neighbour cases</source>
         <translation>Dossiers de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="90" />
+        <location filename="../app/ui/conflicts/list_view.py" line="93" />
         <source>Counts</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="93" />
+        <location filename="../app/ui/conflicts/list_view.py" line="96" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="94" />
+        <location filename="../app/ui/conflicts/list_view.py" line="97" />
         <source>Stat&amp;us</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="95" />
+        <location filename="../app/ui/conflicts/list_view.py" line="98" />
         <source>S&amp;tep</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="96" />
+        <location filename="../app/ui/conflicts/list_view.py" line="99" />
         <source>N&amp;ature</source>
         <translation>N&amp;ature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="160" />
+        <location filename="../app/ui/conflicts/list_view.py" line="165" />
         <source>%1 cases shown, counting…</source>
         <translation>%1 dossiers affichés, décompte en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="162" />
+        <location filename="../app/ui/conflicts/list_view.py" line="167" />
         <source>%1 shown of %2 cases</source>
         <translation>%1 affichés sur %2 dossiers</translation>
     </message>
@@ -314,339 +324,339 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="85" />
+        <location filename="../app/ui/conflicts/detail.py" line="86" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="86" />
+        <location filename="../app/ui/conflicts/detail.py" line="87" />
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="91" />
+        <location filename="../app/ui/conflicts/detail.py" line="92" />
         <source>&amp;Next step</source>
         <translation>Étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="92" />
+        <location filename="../app/ui/conflicts/detail.py" line="93" />
         <source>&amp;Mediation</source>
         <translation>&amp;Médiation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="93" />
+        <location filename="../app/ui/conflicts/detail.py" line="94" />
         <source>Households and &amp;signalements</source>
         <translation>Ménages et &amp;signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="94" />
+        <location filename="../app/ui/conflicts/detail.py" line="95" />
         <source>Cl&amp;ose</source>
         <translation>Cl&amp;ôture</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="97" />
+        <location filename="../app/ui/conflicts/detail.py" line="98" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="98" />
+        <location filename="../app/ui/conflicts/detail.py" line="99" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="99" />
+        <location filename="../app/ui/conflicts/detail.py" line="100" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="100" />
+        <location filename="../app/ui/conflicts/detail.py" line="101" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="101" />
+        <location filename="../app/ui/conflicts/detail.py" line="102" />
         <source>Next due</source>
         <translation>Échéance suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="102" />
+        <location filename="../app/ui/conflicts/detail.py" line="103" />
         <source>Reason or participants</source>
         <translation>Motif ou participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="108" />
-        <location filename="../app/ui/conflicts/detail.py" line="116" />
+        <location filename="../app/ui/conflicts/detail.py" line="109" />
+        <location filename="../app/ui/conflicts/detail.py" line="117" />
         <source>Chronology</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="158" />
+        <location filename="../app/ui/conflicts/detail.py" line="166" />
         <source>No deadline after the court: the case waits for the judgment, then is closed.</source>
         <translation>Pas d'échéance après le tribunal : le dossier attend le jugement, puis il est clos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="162" />
+        <location filename="../app/ui/conflicts/detail.py" line="170" />
         <source>Why the procedure is not followed in order</source>
         <translation>Pourquoi la procédure n'est pas suivie dans l'ordre</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="168" />
+        <location filename="../app/ui/conflicts/detail.py" line="176" />
         <source>&amp;Record the step</source>
         <translation>&amp;Enregistrer l'étape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="169" />
+        <location filename="../app/ui/conflicts/detail.py" line="177" />
         <source>Record the step</source>
         <translation>Enregistrer l'étape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="171" />
+        <location filename="../app/ui/conflicts/detail.py" line="180" />
         <source>S&amp;tep</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="172" />
+        <location filename="../app/ui/conflicts/detail.py" line="181" />
         <source>Taken &amp;on</source>
         <translation>Faite &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="173" />
+        <location filename="../app/ui/conflicts/detail.py" line="182" />
         <source>O&amp;utcome</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="174" />
+        <location filename="../app/ui/conflicts/detail.py" line="183" />
         <source>Next step &amp;due</source>
         <translation>Échéance de l'étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="175" />
+        <location filename="../app/ui/conflicts/detail.py" line="184" />
         <source>Manager's &amp;reason</source>
         <translation>&amp;Motif du responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="196" />
+        <location filename="../app/ui/conflicts/detail.py" line="205" />
         <source>Exclusions of external mediation</source>
         <translation>Exclusions de la médiation externe</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="198" />
+        <location filename="../app/ui/conflicts/detail.py" line="207" />
         <source>Yes or no only: never write health details.</source>
         <translation>Oui ou non seulement : n'écrivez jamais de donnée de santé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="203" />
+        <location filename="../app/ui/conflicts/detail.py" line="212" />
         <source>Not asked yet</source>
         <translation>Pas encore demandé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="204" />
+        <location filename="../app/ui/conflicts/detail.py" line="213" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="205" />
+        <location filename="../app/ui/conflicts/detail.py" line="214" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="209" />
+        <location filename="../app/ui/conflicts/detail.py" line="218" />
         <source>Save the &amp;answers</source>
         <translation>Enregistrer les &amp;réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="212" />
+        <location filename="../app/ui/conflicts/detail.py" line="221" />
         <source>Mediation session</source>
         <translation>Séance de médiation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="221" />
+        <location filename="../app/ui/conflicts/detail.py" line="230" />
         <source>Written consent of the &amp;complainant</source>
         <translation>Accord écrit du &amp;plaignant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="222" />
+        <location filename="../app/ui/conflicts/detail.py" line="231" />
         <source>Written consent of the res&amp;pondent</source>
         <translation>Accord écrit du mis en &amp;cause</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="223" />
+        <location filename="../app/ui/conflicts/detail.py" line="232" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="224" />
+        <location filename="../app/ui/conflicts/detail.py" line="233" />
         <source>&amp;Held on</source>
         <translation>&amp;Tenue le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="225" />
+        <location filename="../app/ui/conflicts/detail.py" line="234" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="226" />
+        <location filename="../app/ui/conflicts/detail.py" line="235" />
         <source>A&amp;greement reached</source>
         <translation>Acc&amp;ord obtenu</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="232" />
+        <location filename="../app/ui/conflicts/detail.py" line="241" />
         <source>Record the &amp;session</source>
         <translation>Enregistrer la &amp;séance</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="254" />
+        <location filename="../app/ui/conflicts/detail.py" line="264" />
         <source>Add the &amp;household</source>
         <translation>Ajouter le &amp;ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="255" />
-        <location filename="../app/ui/conflicts/detail.py" line="269" />
+        <location filename="../app/ui/conflicts/detail.py" line="265" />
+        <location filename="../app/ui/conflicts/detail.py" line="280" />
         <source>Linked signalements</source>
         <translation>Signalements liés</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="256" />
+        <location filename="../app/ui/conflicts/detail.py" line="266" />
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="258" />
+        <location filename="../app/ui/conflicts/detail.py" line="268" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>Une référence (SIG-…) ou des mots, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="260" />
+        <location filename="../app/ui/conflicts/detail.py" line="270" />
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="262" />
+        <location filename="../app/ui/conflicts/detail.py" line="273" />
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="267" />
+        <location filename="../app/ui/conflicts/detail.py" line="278" />
         <source>Add a &amp;household</source>
         <translation>Ajouter un &amp;ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="270" />
+        <location filename="../app/ui/conflicts/detail.py" line="281" />
         <source>&amp;Find</source>
         <translation>&amp;Chercher</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="285" />
+        <location filename="../app/ui/conflicts/detail.py" line="296" />
         <source>Choose a reason…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="287" />
+        <location filename="../app/ui/conflicts/detail.py" line="298" />
         <source>&amp;Close the case</source>
         <translation>&amp;Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="290" />
+        <location filename="../app/ui/conflicts/detail.py" line="302" />
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="291" />
+        <location filename="../app/ui/conflicts/detail.py" line="303" />
         <source>Closed &amp;on</source>
         <translation>Clos &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="324" />
+        <location filename="../app/ui/conflicts/detail.py" line="336" />
         <source>Step reached: %1</source>
         <translation>Étape atteinte : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="327" />
+        <location filename="../app/ui/conflicts/detail.py" line="339" />
         <source>Closed on %1 (%2)</source>
         <translation>Clos le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="332" />
+        <location filename="../app/ui/conflicts/detail.py" line="344" />
         <source>Next step was due on %1: late</source>
         <translation>L'étape suivante était due le %1 : en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="333" />
+        <location filename="../app/ui/conflicts/detail.py" line="345" />
         <source>Next step due by %1</source>
         <translation>Étape suivante à faire avant le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="341" />
+        <location filename="../app/ui/conflicts/detail.py" line="353" />
         <source>This case is closed: its chronology is kept as it is.</source>
         <translation>Ce dossier est clos : sa chronologie est conservée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="344" />
+        <location filename="../app/ui/conflicts/detail.py" line="356" />
         <source>The case is before the court: close it with the judgment.</source>
         <translation>Le dossier est devant le tribunal : clôturez-le avec le jugement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="347" />
+        <location filename="../app/ui/conflicts/detail.py" line="359" />
         <source>Proposed next step: %1.</source>
         <translation>Étape suivante proposée : %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="350" />
+        <location filename="../app/ui/conflicts/detail.py" line="362" />
         <source>Taken today, the step after it would be due by %1.</source>
         <translation>Faite aujourd'hui, l'étape d'après serait à faire avant le %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="428" />
+        <location filename="../app/ui/conflicts/detail.py" line="440" />
         <source>Out of the procedure's order: your reason is kept with the step.</source>
         <translation>Hors de l'ordre de la procédure : votre motif est conservé avec l'étape.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="447" />
+        <location filename="../app/ui/conflicts/detail.py" line="459" />
         <source>Step recorded.</source>
         <translation>Étape enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="488" />
+        <location filename="../app/ui/conflicts/detail.py" line="500" />
         <source>Answers saved.</source>
         <translation>Réponses enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="506" />
+        <location filename="../app/ui/conflicts/detail.py" line="518" />
         <source>Mediation session recorded.</source>
         <translation>Séance de médiation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="524" />
+        <location filename="../app/ui/conflicts/detail.py" line="536" />
         <source>Household added.</source>
         <translation>Ménage ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="538" />
+        <location filename="../app/ui/conflicts/detail.py" line="550" />
         <source>Nothing found</source>
         <translation>Rien trouvé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="546" />
+        <location filename="../app/ui/conflicts/detail.py" line="558" />
         <source>Signalement linked.</source>
         <translation>Signalement lié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="556" />
+        <location filename="../app/ui/conflicts/detail.py" line="568" />
         <source>Signalement unlinked.</source>
         <translation>Signalement délié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="566" />
+        <location filename="../app/ui/conflicts/detail.py" line="578" />
         <source>Case closed.</source>
         <translation>Dossier clos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="588" />
+        <location filename="../app/ui/conflicts/detail.py" line="600" />
         <source>Signalement %1: %2</source>
         <translation>Signalement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="590" />
+        <location filename="../app/ui/conflicts/detail.py" line="602" />
         <source>Case closed: %1</source>
         <translation>Dossier clos : %1</translation>
     </message>
@@ -725,18 +735,18 @@
         <translation>Abandonner le dossier en cours d'ouverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="46" />
+        <location filename="../app/ui/conflicts/screen.py" line="48" />
         <location filename="../app/ui/main_window.py" line="92" />
         <source>Neighbour conflicts</source>
         <translation>Troubles de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="62" />
+        <location filename="../app/ui/conflicts/screen.py" line="64" />
         <source>A case you were opening was not saved. Resume it?</source>
         <translation>Un dossier que vous ouvriez n'a pas été enregistré. Le reprendre ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="101" />
+        <location filename="../app/ui/conflicts/screen.py" line="110" />
         <source>Case %1 opened.</source>
         <translation>Dossier %1 ouvert.</translation>
     </message>
@@ -961,267 +971,267 @@ Un rapport a été enregistré ici :
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="72" />
+        <location filename="../app/ui/welfare/detail.py" line="73" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="73" />
+        <location filename="../app/ui/welfare/detail.py" line="74" />
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="89" />
+        <location filename="../app/ui/welfare/detail.py" line="90" />
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="91" />
+        <location filename="../app/ui/welfare/detail.py" line="92" />
         <source>What was done, what was found (no health details)</source>
         <translation>Ce qui a été fait, ce qui a été constaté (sans donnée de santé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="93" />
+        <location filename="../app/ui/welfare/detail.py" line="94" />
         <source>Note on the action</source>
         <translation>Note sur l'action</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="94" />
+        <location filename="../app/ui/welfare/detail.py" line="95" />
         <source>I &amp;acted on it</source>
         <translation>J'ai &amp;agi</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="105" />
+        <location filename="../app/ui/welfare/detail.py" line="106" />
         <source>&amp;Record a check…</source>
         <translation>&amp;Enregistrer un contrôle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="106" />
+        <location filename="../app/ui/welfare/detail.py" line="107" />
         <source>Record a check</source>
         <translation>Enregistrer un contrôle</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="112" />
+        <location filename="../app/ui/welfare/detail.py" line="113" />
         <source>Due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="113" />
+        <location filename="../app/ui/welfare/detail.py" line="114" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="115" />
+        <location filename="../app/ui/welfare/detail.py" line="116" />
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="117" />
+        <location filename="../app/ui/welfare/detail.py" line="118" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="121" />
+        <location filename="../app/ui/welfare/detail.py" line="122" />
         <source>Follow-up</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="124" />
+        <location filename="../app/ui/welfare/detail.py" line="125" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="125" />
+        <location filename="../app/ui/welfare/detail.py" line="126" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="129" />
+        <location filename="../app/ui/welfare/detail.py" line="130" />
         <source>Checks done</source>
         <translation>Contrôles faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="139" />
+        <location filename="../app/ui/welfare/detail.py" line="141" />
         <source>&amp;Checks</source>
         <translation>&amp;Contrôles</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="140" />
+        <location filename="../app/ui/welfare/detail.py" line="142" />
         <source>&amp;Schedule and consent</source>
         <translation>&amp;Rythme et accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="141" />
+        <location filename="../app/ui/welfare/detail.py" line="143" />
         <source>&amp;People to call</source>
         <translation>&amp;Personnes à prévenir</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="142" />
+        <location filename="../app/ui/welfare/detail.py" line="144" />
         <source>&amp;Leave the register</source>
         <translation>&amp;Sortie du registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="168" />
+        <location filename="../app/ui/welfare/detail.py" line="170" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="171" />
+        <location filename="../app/ui/welfare/detail.py" line="173" />
         <source>Save the &amp;schedule</source>
         <translation>Enregistrer le &amp;rythme</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="176" />
+        <location filename="../app/ui/welfare/detail.py" line="181" />
         <source>Check e&amp;very</source>
         <translation>Contrôle &amp;tous les</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="177" />
+        <location filename="../app/ui/welfare/detail.py" line="182" />
         <source>P&amp;riority</source>
         <translation>P&amp;riorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="180" />
+        <location filename="../app/ui/welfare/detail.py" line="185" />
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="191" />
+        <location filename="../app/ui/welfare/detail.py" line="196" />
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="193" />
+        <location filename="../app/ui/welfare/detail.py" line="198" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="194" />
+        <location filename="../app/ui/welfare/detail.py" line="199" />
         <source>Contact's name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="196" />
+        <location filename="../app/ui/welfare/detail.py" line="201" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="197" />
+        <location filename="../app/ui/welfare/detail.py" line="202" />
         <source>Contact's phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="198" />
+        <location filename="../app/ui/welfare/detail.py" line="203" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Ajouter le contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="215" />
+        <location filename="../app/ui/welfare/detail.py" line="220" />
         <source>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</source>
         <translation>La personne peut quitter le registre à tout moment. Ses contrôles prévus sont annulés ; ce que le registre contient sur elle n'est gardé que le temps prévu par la règle de conservation du bailleur, puis effacé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="223" />
+        <location filename="../app/ui/welfare/detail.py" line="228" />
         <source>Take the person off the &amp;register</source>
         <translation>Sortir la personne du &amp;registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="227" />
+        <location filename="../app/ui/welfare/detail.py" line="235" />
         <source>Left &amp;on</source>
         <translation>Sortie &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="253" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>ground floor</source>
         <translation>rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="253" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>floor %1</source>
         <translation>étage %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="256" />
+        <location filename="../app/ui/welfare/detail.py" line="264" />
         <source>door %1</source>
         <translation>porte %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="258" />
+        <location filename="../app/ui/welfare/detail.py" line="266" />
         <source>lives alone</source>
         <translation>vit seul(e)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="258" />
+        <location filename="../app/ui/welfare/detail.py" line="266" />
         <source>does not live alone</source>
         <translation>ne vit pas seul(e)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="259" />
+        <location filename="../app/ui/welfare/detail.py" line="267" />
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
+        <location filename="../app/ui/welfare/detail.py" line="269" />
         <source>home care: %1</source>
         <translation>aide à domicile : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="267" />
+        <location filename="../app/ui/welfare/detail.py" line="275" />
         <source>Alert since %1: %2. Someone must act now.</source>
         <translation>Alerte depuis le %1 : %2. Quelqu'un doit agir maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="270" />
+        <location filename="../app/ui/welfare/detail.py" line="278" />
         <source>Left the register on %1; what it holds is kept until %2.</source>
         <translation>Sortie du registre le %1 ; ses données sont gardées jusqu'au %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="276" />
+        <location filename="../app/ui/welfare/detail.py" line="284" />
         <source>Next check was due on %1: overdue.</source>
         <translation>Le prochain contrôle était prévu le %1 : en retard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="277" />
+        <location filename="../app/ui/welfare/detail.py" line="285" />
         <source>Next check due on %1.</source>
         <translation>Prochain contrôle prévu le %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="279" />
+        <location filename="../app/ui/welfare/detail.py" line="287" />
         <source>An alert plan runs: a check at least every %1 days.</source>
         <translation>Un plan d'alerte est en cours : un contrôle au moins tous les %1 jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="288" />
+        <location filename="../app/ui/welfare/detail.py" line="296" />
         <source>Given on %1, %2%3</source>
         <translation>Donné le %1, %2%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="294" />
+        <location filename="../app/ui/welfare/detail.py" line="302" />
         <source>Nobody yet.</source>
         <translation>Personne pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="320" />
+        <location filename="../app/ui/welfare/detail.py" line="328" />
         <source>Action recorded: the alert is closed.</source>
         <translation>Action enregistrée : l'alerte est close.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="328" />
+        <location filename="../app/ui/welfare/detail.py" line="336" />
         <source>Check recorded.</source>
         <translation>Contrôle enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="335" />
+        <location filename="../app/ui/welfare/detail.py" line="343" />
         <source>Schedule saved.</source>
         <translation>Rythme enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="344" />
+        <location filename="../app/ui/welfare/detail.py" line="352" />
         <source>Contact added.</source>
         <translation>Contact ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="349" />
+        <location filename="../app/ui/welfare/detail.py" line="357" />
         <source>The person has left the register.</source>
         <translation>La personne est sortie du registre.</translation>
     </message>
@@ -1803,6 +1813,44 @@ Un rapport a été enregistré ici :
         <location filename="../app/ui/welfare/form.py" line="399" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="34" />
+        <source>The landlord's deadlines</source>
+        <translation>Les délais du bailleur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="36" />
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="39" />
+        <source>&amp;Landlord</source>
+        <translation>&amp;Bailleur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="47" />
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="63" />
+        <source>A new deadline applies to the steps taken from now on.</source>
+        <translation>Un nouveau délai s'applique aux étapes prises à partir de maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="64" />
+        <source>Only a security officer or an administrator may change them.</source>
+        <translation>Seul un référent sûreté ou un administrateur peut les modifier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts/rules_dialog.py" line="98" />
+        <source>Deadlines saved.</source>
+        <translation>Délais enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -2520,25 +2568,25 @@ Un rapport a été enregistré ici :
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="95" />
-        <location filename="../app/ui/today/screen.py" line="110" />
-        <location filename="../app/ui/today/screen.py" line="117" />
+        <location filename="../app/ui/today/screen.py" line="99" />
+        <location filename="../app/ui/today/screen.py" line="113" />
+        <location filename="../app/ui/today/screen.py" line="120" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="96" />
+        <location filename="../app/ui/today/screen.py" line="95" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="98" />
+        <location filename="../app/ui/today/screen.py" line="97" />
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="99" />
-        <location filename="../app/ui/today/screen.py" line="113" />
+        <location filename="../app/ui/today/screen.py" line="98" />
+        <location filename="../app/ui/today/screen.py" line="112" />
         <location filename="../app/ui/today/screen.py" line="174" />
         <source>Phone</source>
         <translation>Téléphone</translation>
@@ -2549,13 +2597,13 @@ Un rapport a été enregistré ici :
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="111" />
-        <location filename="../app/ui/today/screen.py" line="119" />
+        <location filename="../app/ui/today/screen.py" line="110" />
+        <location filename="../app/ui/today/screen.py" line="118" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="118" />
+        <location filename="../app/ui/today/screen.py" line="117" />
         <location filename="../app/ui/today/screen.py" line="135" />
         <source>Was due</source>
         <translation>Prévu le</translation>
@@ -2728,47 +2776,47 @@ Un rapport a été enregistré ici :
         <translation>Signalements en attente de transmission (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="302" />
+        <location filename="../app/ui/today/screen.py" line="307" />
         <source>Today, %1</source>
         <translation>Aujourd'hui, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="318" />
+        <location filename="../app/ui/today/screen.py" line="323" />
         <source>%1 running: everyone on the register is checked at least every %2 days</source>
         <translation>%1 en cours : chaque personne du registre est contactée au moins tous les %2 jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="322" />
+        <location filename="../app/ui/today/screen.py" line="327" />
         <source>, until %1</source>
         <translation>, jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="329" />
+        <location filename="../app/ui/today/screen.py" line="334" />
         <source>Alerts: someone must act now (%1)</source>
         <translation>Alertes : quelqu'un doit agir maintenant (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="335" />
+        <location filename="../app/ui/today/screen.py" line="340" />
         <source>No alert: nobody is waiting for an urgent visit.</source>
         <translation>Aucune alerte : personne n'attend de visite urgente.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="361" />
+        <location filename="../app/ui/today/screen.py" line="370" />
         <source>%1 checks today, %2 done</source>
         <translation>%1 contrôles aujourd'hui, %2 faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="388" />
+        <location filename="../app/ui/today/screen.py" line="397" />
         <source>Check recorded.</source>
         <translation>Contrôle enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="405" />
+        <location filename="../app/ui/today/screen.py" line="414" />
         <source>Ground floor</source>
         <translation>Rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="405" />
+        <location filename="../app/ui/today/screen.py" line="414" />
         <source>Floor %1</source>
         <translation>Étage %1</translation>
     </message>

@@ -198,3 +198,27 @@ def test_screenshots_of_the_cases(qtbot, window, ctx, lang, homes, wait_idle):
         assert pixmap.save(str(folder / f"{name}.png"))
     screen.form.drafts.timer.stop()
     wait_idle(ctx.worker)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_manager_sets_the_landlords_deadlines(qtbot, window, ctx, homes, wait_idle):
+    window.show_screen("conflicts")
+    screen = window.screen("conflicts")
+    screen.list.rules_button.click()
+    dialog = screen.rules
+    qtbot.waitUntil(lambda: dialog.landlord.count() == 1 and not ctx.worker.pending(),
+                    timeout=5000)
+    assert dialog.days["deadline.summons"].value() == 21  # the default
+    dialog.days["deadline.complaint"].setValue(3)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.buttons.accepted.emit()
+    today = datetime.now().date()
+    case_id = ConflictService(ctx.workspace).open_case(
+        ctx.workspace.ids["site1"], "noise", "", today, [homes[0][1]], [homes[1][1]])
+    assert ConflictService(ctx.workspace).get(case_id).next_due_on == today + timedelta(days=3)
+    dialog.close()
+    ctx.settings.role = "caretaker"
+    screen.list.rules_button.click()
+    assert not screen.rules.buttons.button(screen.rules.buttons.StandardButton.Save).isEnabled()
+    screen.rules.close()
+    wait_idle(ctx.worker)

@@ -194,3 +194,18 @@ def test_screenshots_of_today(qtbot, window, ctx, lang, homes, wait_idle):
     for name, pixmap in shots.items():
         assert pixmap.save(str(folder / f"{name}.png"))
     wait_idle(ctx.worker)
+
+
+def test_today_erases_who_left_the_register_long_ago(qtbot, window, ctx, homes, wait_idle):
+    gone = register(ctx.workspace, homes[6][0], 6, days_ago=90)
+    kept = register(ctx.workspace, homes[7][0], 7, days_ago=90)
+    service = WelfareService(ctx.workspace)
+    service.leave_register(gone, TODAY - timedelta(days=31))  # kept 30 days by default
+    service.leave_register(kept, TODAY - timedelta(days=10))
+    today_screen(qtbot, window)
+    wait_idle(ctx.worker)
+    from app.services.errors import NotFound
+
+    with pytest.raises(NotFound):
+        service.get(gone)
+    assert service.get(kept).kept_until == TODAY + timedelta(days=20)

@@ -39,6 +39,7 @@ def _case_filter(**values):
 class CaseListView(QWidget):
     openRequested = Signal(str)
     newRequested = Signal()
+    rulesRequested = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,8 @@ class CaseListView(QWidget):
         fill_codes(self.nature, ConflictNature, ctx.lang, self.tr("All natures"))
         self.late_only = QCheckBox(self.tr("&Late only"), self)
         self.late_only.setAccessibleName(self.tr("Late only"))
+        self.rules_button = QPushButton(self.tr("&Deadlines…"), self)
+        self.rules_button.setAccessibleName(self.tr("The landlord's deadlines"))
         self.new_button = QPushButton(self.tr("&New case"), self)
         self.new_button.setAccessibleName(self.tr("New neighbour case"))
 
@@ -101,6 +104,7 @@ class CaseListView(QWidget):
         filters.addWidget(self.late_only, 1, 4)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.rules_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -118,6 +122,7 @@ class CaseListView(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.late_only.toggled.connect(self.apply_filters)
         self.new_button.clicked.connect(self.newRequested)
+        self.rules_button.clicked.connect(self.rulesRequested)
         self.table.activated.connect(self._activated)
         self.model.countChanged.connect(self._update_footer)
         self.model.pageLoaded.connect(self._update_footer)

@@ -35,6 +35,8 @@ class ConflictsScreen(QWidget):
         self._draft: dict | None = None
         self.list.newRequested.connect(self.new_case)
         self.list.openRequested.connect(self.open_case)
+        self.list.rulesRequested.connect(self.show_rules)
+        self.rules = None
         self.form.saved.connect(self._opened)
         self.form.closed.connect(self.show_list)
         self.case.closed.connect(self.show_list)
@@ -95,6 +97,13 @@ class ConflictsScreen(QWidget):
         self.list.model.reload()
         self.list.table.setFocus()
         self.check_draft()
+
+    def show_rules(self) -> None:
+        from app.ui.conflicts.rules_dialog import RulesDialog
+
+        self.rules = RulesDialog(self.ctx, self)
+        self.rules.saved.connect(self.statusMessage)
+        self.rules.open()
 
     def _opened(self, case_id: str, reference: str) -> None:
         self._draft = None

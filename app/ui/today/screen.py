@@ -256,6 +256,11 @@ class TodayScreen(QWidget):
     def start(self) -> None:
         self._started = True
         self.reload()
+        # Once a day is enough: people who left the register longer ago than their
+        # landlord keeps them are erased when the services are there.
+        ctx = self.ctx
+        ctx.when_ready(lambda: ctx.worker.submit(
+            lambda: acting.welfare(ctx).apply_retention(), owner=self))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
