@@ -4,109 +4,109 @@
 <context>
     <name>AlertPlansDialog</name>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="48" />
-        <location filename="../app/ui/welfare/plans.py" line="63" />
+        <location filename="../app/ui/welfare/plans.py" line="45" />
+        <location filename="../app/ui/welfare/plans.py" line="60" />
         <source>Alert plans</source>
         <translation>Alert plans</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="52" />
+        <location filename="../app/ui/welfare/plans.py" line="49" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="53" />
+        <location filename="../app/ui/welfare/plans.py" line="50" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="54" />
+        <location filename="../app/ui/welfare/plans.py" line="51" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="54" />
+        <location filename="../app/ui/welfare/plans.py" line="51" />
         <source>until ended</source>
         <translation>until ended</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="55" />
+        <location filename="../app/ui/welfare/plans.py" line="52" />
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="55" />
+        <location filename="../app/ui/welfare/plans.py" line="52" />
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="57" />
+        <location filename="../app/ui/welfare/plans.py" line="54" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="57" />
+        <location filename="../app/ui/welfare/plans.py" line="54" />
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="58" />
+        <location filename="../app/ui/welfare/plans.py" line="55" />
         <source>Over</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="59" />
+        <location filename="../app/ui/welfare/plans.py" line="56" />
         <source>To come</source>
         <translation>To come</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="67" />
+        <location filename="../app/ui/welfare/plans.py" line="64" />
         <source>&amp;End the selected plan today</source>
         <translation>&amp;End the selected plan today</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="70" />
+        <location filename="../app/ui/welfare/plans.py" line="67" />
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="75" />
-        <location filename="../app/ui/welfare/plans.py" line="95" />
+        <location filename="../app/ui/welfare/plans.py" line="72" />
+        <location filename="../app/ui/welfare/plans.py" line="92" />
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="82" />
+        <location filename="../app/ui/welfare/plans.py" line="79" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="83" />
+        <location filename="../app/ui/welfare/plans.py" line="80" />
         <source>&amp;Declare the plan</source>
         <translation>&amp;Declare the plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="87" />
+        <location filename="../app/ui/welfare/plans.py" line="84" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="87" />
+        <location filename="../app/ui/welfare/plans.py" line="84" />
         <source>&amp;Starts on</source>
         <translation>&amp;Starts on</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="88" />
+        <location filename="../app/ui/welfare/plans.py" line="85" />
         <source>A check at least e&amp;very</source>
         <translation>A check at least e&amp;very</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="149" />
+        <location filename="../app/ui/welfare/plans.py" line="146" />
         <source>Alert plan declared: the checks due have moved.</source>
         <translation>Alert plan declared: the checks due have moved.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="158" />
+        <location filename="../app/ui/welfare/plans.py" line="155" />
         <source>Alert plan ended.</source>
         <translation>Alert plan ended.</translation>
     </message>
@@ -153,47 +153,47 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="35" />
+        <location filename="../app/ui/conflicts/list_model.py" line="36" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="35" />
+        <location filename="../app/ui/conflicts/list_model.py" line="36" />
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="36" />
+        <location filename="../app/ui/conflicts/list_model.py" line="37" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="36" />
+        <location filename="../app/ui/conflicts/list_model.py" line="37" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="37" />
+        <location filename="../app/ui/conflicts/list_model.py" line="38" />
         <source>Step reached</source>
         <translation>Step reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="37" />
+        <location filename="../app/ui/conflicts/list_model.py" line="38" />
         <source>Next step due</source>
         <translation>Next step due</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="38" />
+        <location filename="../app/ui/conflicts/list_model.py" line="39" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="38" />
+        <location filename="../app/ui/conflicts/list_model.py" line="39" />
         <source>Complainants</source>
         <translation>Complainants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="39" />
+        <location filename="../app/ui/conflicts/list_model.py" line="40" />
         <source>Respondents</source>
         <translation>Respondents</translation>
     </message>
@@ -201,122 +201,122 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="51" />
+        <location filename="../app/ui/conflicts/list_view.py" line="46" />
         <source>Search by reference or words of the summary</source>
         <translation>Search by reference or words of the summary</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="52" />
+        <location filename="../app/ui/conflicts/list_view.py" line="47" />
         <source>Search the cases</source>
         <translation>Search the cases</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="55" />
+        <location filename="../app/ui/conflicts/list_view.py" line="50" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="56" />
+        <location filename="../app/ui/conflicts/list_view.py" line="51" />
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="59" />
+        <location filename="../app/ui/conflicts/list_view.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="60" />
+        <location filename="../app/ui/conflicts/list_view.py" line="55" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="63" />
+        <location filename="../app/ui/conflicts/list_view.py" line="58" />
         <source>Step reached</source>
         <translation>Step reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="64" />
+        <location filename="../app/ui/conflicts/list_view.py" line="59" />
         <source>All steps</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="66" />
+        <location filename="../app/ui/conflicts/list_view.py" line="61" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="67" />
+        <location filename="../app/ui/conflicts/list_view.py" line="62" />
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="68" />
+        <location filename="../app/ui/conflicts/list_view.py" line="63" />
         <source>&amp;Late only</source>
         <translation>&amp;Late only</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="69" />
+        <location filename="../app/ui/conflicts/list_view.py" line="64" />
         <source>Late only</source>
         <translation>Late only</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="70" />
+        <location filename="../app/ui/conflicts/list_view.py" line="65" />
         <source>&amp;Deadlines…</source>
         <translation>&amp;Deadlines…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="71" />
+        <location filename="../app/ui/conflicts/list_view.py" line="66" />
         <source>The landlord's deadlines</source>
         <translation>The landlord's deadlines</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="72" />
+        <location filename="../app/ui/conflicts/list_view.py" line="67" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="73" />
+        <location filename="../app/ui/conflicts/list_view.py" line="68" />
         <source>New neighbour case</source>
         <translation>New neighbour case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="76" />
+        <location filename="../app/ui/conflicts/list_view.py" line="71" />
         <source>Neighbour cases</source>
         <translation>Neighbour cases</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="93" />
+        <location filename="../app/ui/conflicts/list_view.py" line="88" />
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="96" />
+        <location filename="../app/ui/conflicts/list_view.py" line="91" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="97" />
+        <location filename="../app/ui/conflicts/list_view.py" line="92" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="98" />
+        <location filename="../app/ui/conflicts/list_view.py" line="93" />
         <source>S&amp;tep</source>
         <translation>S&amp;tep</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="99" />
+        <location filename="../app/ui/conflicts/list_view.py" line="94" />
         <source>N&amp;ature</source>
         <translation>N&amp;ature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="165" />
+        <location filename="../app/ui/conflicts/list_view.py" line="160" />
         <source>%1 cases shown, counting…</source>
         <translation>%1 cases shown, counting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="167" />
+        <location filename="../app/ui/conflicts/list_view.py" line="162" />
         <source>%1 shown of %2 cases</source>
         <translation>%1 shown of %2 cases</translation>
     </message>
@@ -324,339 +324,339 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="86" />
+        <location filename="../app/ui/conflicts/detail.py" line="82" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="87" />
+        <location filename="../app/ui/conflicts/detail.py" line="83" />
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="92" />
+        <location filename="../app/ui/conflicts/detail.py" line="88" />
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="93" />
+        <location filename="../app/ui/conflicts/detail.py" line="89" />
         <source>&amp;Mediation</source>
         <translation>&amp;Mediation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="94" />
+        <location filename="../app/ui/conflicts/detail.py" line="90" />
         <source>Households and &amp;signalements</source>
         <translation>Households and &amp;signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="95" />
+        <location filename="../app/ui/conflicts/detail.py" line="91" />
         <source>Cl&amp;ose</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="98" />
+        <location filename="../app/ui/conflicts/detail.py" line="94" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="99" />
+        <location filename="../app/ui/conflicts/detail.py" line="95" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="100" />
+        <location filename="../app/ui/conflicts/detail.py" line="96" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="101" />
+        <location filename="../app/ui/conflicts/detail.py" line="97" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="102" />
+        <location filename="../app/ui/conflicts/detail.py" line="98" />
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="103" />
+        <location filename="../app/ui/conflicts/detail.py" line="99" />
         <source>Reason or participants</source>
         <translation>Reason or participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="109" />
-        <location filename="../app/ui/conflicts/detail.py" line="117" />
+        <location filename="../app/ui/conflicts/detail.py" line="105" />
+        <location filename="../app/ui/conflicts/detail.py" line="113" />
         <source>Chronology</source>
         <translation>Chronology</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="166" />
+        <location filename="../app/ui/conflicts/detail.py" line="162" />
         <source>No deadline after the court: the case waits for the judgment, then is closed.</source>
         <translation>No deadline after the court: the case waits for the judgment, then is closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="170" />
+        <location filename="../app/ui/conflicts/detail.py" line="166" />
         <source>Why the procedure is not followed in order</source>
         <translation>Why the procedure is not followed in order</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="176" />
+        <location filename="../app/ui/conflicts/detail.py" line="172" />
         <source>&amp;Record the step</source>
         <translation>&amp;Record the step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="177" />
+        <location filename="../app/ui/conflicts/detail.py" line="173" />
         <source>Record the step</source>
         <translation>Record the step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="180" />
+        <location filename="../app/ui/conflicts/detail.py" line="176" />
         <source>S&amp;tep</source>
         <translation>S&amp;tep</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="181" />
+        <location filename="../app/ui/conflicts/detail.py" line="177" />
         <source>Taken &amp;on</source>
         <translation>Taken &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="182" />
+        <location filename="../app/ui/conflicts/detail.py" line="178" />
         <source>O&amp;utcome</source>
         <translation>O&amp;utcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="183" />
+        <location filename="../app/ui/conflicts/detail.py" line="179" />
         <source>Next step &amp;due</source>
         <translation>Next step &amp;due</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="184" />
+        <location filename="../app/ui/conflicts/detail.py" line="180" />
         <source>Manager's &amp;reason</source>
         <translation>Manager's &amp;reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="205" />
+        <location filename="../app/ui/conflicts/detail.py" line="201" />
         <source>Exclusions of external mediation</source>
         <translation>Exclusions of external mediation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="207" />
+        <location filename="../app/ui/conflicts/detail.py" line="203" />
         <source>Yes or no only: never write health details.</source>
         <translation>Yes or no only: never write health details.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="212" />
+        <location filename="../app/ui/conflicts/detail.py" line="208" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="213" />
+        <location filename="../app/ui/conflicts/detail.py" line="209" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="214" />
+        <location filename="../app/ui/conflicts/detail.py" line="210" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="218" />
+        <location filename="../app/ui/conflicts/detail.py" line="214" />
         <source>Save the &amp;answers</source>
         <translation>Save the &amp;answers</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="221" />
+        <location filename="../app/ui/conflicts/detail.py" line="217" />
         <source>Mediation session</source>
         <translation>Mediation session</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="230" />
+        <location filename="../app/ui/conflicts/detail.py" line="226" />
         <source>Written consent of the &amp;complainant</source>
         <translation>Written consent of the &amp;complainant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="231" />
+        <location filename="../app/ui/conflicts/detail.py" line="227" />
         <source>Written consent of the res&amp;pondent</source>
         <translation>Written consent of the res&amp;pondent</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="232" />
+        <location filename="../app/ui/conflicts/detail.py" line="228" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="233" />
+        <location filename="../app/ui/conflicts/detail.py" line="229" />
         <source>&amp;Held on</source>
         <translation>&amp;Held on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="234" />
+        <location filename="../app/ui/conflicts/detail.py" line="230" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="235" />
+        <location filename="../app/ui/conflicts/detail.py" line="231" />
         <source>A&amp;greement reached</source>
         <translation>A&amp;greement reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="241" />
+        <location filename="../app/ui/conflicts/detail.py" line="237" />
         <source>Record the &amp;session</source>
         <translation>Record the &amp;session</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="264" />
+        <location filename="../app/ui/conflicts/detail.py" line="260" />
         <source>Add the &amp;household</source>
         <translation>Add the &amp;household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="265" />
-        <location filename="../app/ui/conflicts/detail.py" line="280" />
+        <location filename="../app/ui/conflicts/detail.py" line="261" />
+        <location filename="../app/ui/conflicts/detail.py" line="276" />
         <source>Linked signalements</source>
         <translation>Linked signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="266" />
+        <location filename="../app/ui/conflicts/detail.py" line="262" />
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="268" />
+        <location filename="../app/ui/conflicts/detail.py" line="264" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>A reference (SIG-…) or words, then Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="270" />
+        <location filename="../app/ui/conflicts/detail.py" line="266" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="273" />
+        <location filename="../app/ui/conflicts/detail.py" line="269" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="278" />
+        <location filename="../app/ui/conflicts/detail.py" line="274" />
         <source>Add a &amp;household</source>
         <translation>Add a &amp;household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="281" />
+        <location filename="../app/ui/conflicts/detail.py" line="277" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="296" />
+        <location filename="../app/ui/conflicts/detail.py" line="292" />
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="298" />
+        <location filename="../app/ui/conflicts/detail.py" line="294" />
         <source>&amp;Close the case</source>
         <translation>&amp;Close the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="302" />
+        <location filename="../app/ui/conflicts/detail.py" line="298" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="303" />
+        <location filename="../app/ui/conflicts/detail.py" line="299" />
         <source>Closed &amp;on</source>
         <translation>Closed &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="336" />
+        <location filename="../app/ui/conflicts/detail.py" line="332" />
         <source>Step reached: %1</source>
         <translation>Step reached: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="339" />
+        <location filename="../app/ui/conflicts/detail.py" line="335" />
         <source>Closed on %1 (%2)</source>
         <translation>Closed on %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="344" />
+        <location filename="../app/ui/conflicts/detail.py" line="340" />
         <source>Next step was due on %1: late</source>
         <translation>Next step was due on %1: late</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="345" />
+        <location filename="../app/ui/conflicts/detail.py" line="341" />
         <source>Next step due by %1</source>
         <translation>Next step due by %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="353" />
+        <location filename="../app/ui/conflicts/detail.py" line="349" />
         <source>This case is closed: its chronology is kept as it is.</source>
         <translation>This case is closed: its chronology is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="356" />
+        <location filename="../app/ui/conflicts/detail.py" line="352" />
         <source>The case is before the court: close it with the judgment.</source>
         <translation>The case is before the court: close it with the judgment.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="359" />
+        <location filename="../app/ui/conflicts/detail.py" line="355" />
         <source>Proposed next step: %1.</source>
         <translation>Proposed next step: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="362" />
+        <location filename="../app/ui/conflicts/detail.py" line="358" />
         <source>Taken today, the step after it would be due by %1.</source>
         <translation>Taken today, the step after it would be due by %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="440" />
+        <location filename="../app/ui/conflicts/detail.py" line="436" />
         <source>Out of the procedure's order: your reason is kept with the step.</source>
         <translation>Out of the procedure's order: your reason is kept with the step.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="459" />
+        <location filename="../app/ui/conflicts/detail.py" line="455" />
         <source>Step recorded.</source>
         <translation>Step recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="500" />
+        <location filename="../app/ui/conflicts/detail.py" line="496" />
         <source>Answers saved.</source>
         <translation>Answers saved.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="518" />
+        <location filename="../app/ui/conflicts/detail.py" line="514" />
         <source>Mediation session recorded.</source>
         <translation>Mediation session recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="536" />
+        <location filename="../app/ui/conflicts/detail.py" line="532" />
         <source>Household added.</source>
         <translation>Household added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="550" />
+        <location filename="../app/ui/conflicts/detail.py" line="546" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="558" />
+        <location filename="../app/ui/conflicts/detail.py" line="554" />
         <source>Signalement linked.</source>
         <translation>Signalement linked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="568" />
+        <location filename="../app/ui/conflicts/detail.py" line="564" />
         <source>Signalement unlinked.</source>
         <translation>Signalement unlinked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="578" />
+        <location filename="../app/ui/conflicts/detail.py" line="574" />
         <source>Case closed.</source>
         <translation>Case closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="600" />
+        <location filename="../app/ui/conflicts/detail.py" line="596" />
         <source>Signalement %1: %2</source>
         <translation>Signalement %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="602" />
+        <location filename="../app/ui/conflicts/detail.py" line="598" />
         <source>Case closed: %1</source>
         <translation>Case closed: %1</translation>
     </message>
@@ -712,12 +712,12 @@
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="57" />
+        <location filename="../app/ui/followup_widgets.py" line="42" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="58" />
+        <location filename="../app/ui/followup_widgets.py" line="43" />
         <source>Remove from %1</source>
         <translation>Remove from %1</translation>
     </message>
@@ -804,52 +804,52 @@ A report was written here:
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="38" />
+        <location filename="../app/ui/welfare/list_model.py" line="39" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="38" />
+        <location filename="../app/ui/welfare/list_model.py" line="39" />
         <source>Site and building</source>
         <translation>Site and building</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="39" />
+        <location filename="../app/ui/welfare/list_model.py" line="40" />
         <source>Floor and door</source>
         <translation>Floor and door</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="39" />
+        <location filename="../app/ui/welfare/list_model.py" line="40" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="40" />
+        <location filename="../app/ui/welfare/list_model.py" line="41" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="40" />
+        <location filename="../app/ui/welfare/list_model.py" line="41" />
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="41" />
+        <location filename="../app/ui/welfare/list_model.py" line="42" />
         <source>Next check</source>
         <translation>Next check</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="41" />
+        <location filename="../app/ui/welfare/list_model.py" line="42" />
         <source>Last check</source>
         <translation>Last check</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="57" />
+        <location filename="../app/ui/welfare/list_model.py" line="58" />
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="60" />
+        <location filename="../app/ui/welfare/list_model.py" line="61" />
         <source>Left on %1</source>
         <translation>Left on %1</translation>
     </message>
@@ -857,113 +857,113 @@ A report was written here:
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="50" />
+        <location filename="../app/ui/welfare/list_view.py" line="45" />
         <source>Search by name or phone</source>
         <translation>Search by name or phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="51" />
+        <location filename="../app/ui/welfare/list_view.py" line="46" />
         <source>Search the register</source>
         <translation>Search the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="54" />
+        <location filename="../app/ui/welfare/list_view.py" line="49" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="55" />
+        <location filename="../app/ui/welfare/list_view.py" line="50" />
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="58" />
-        <location filename="../app/ui/welfare/list_view.py" line="59" />
+        <location filename="../app/ui/welfare/list_view.py" line="53" />
+        <location filename="../app/ui/welfare/list_view.py" line="54" />
         <source>On the register</source>
         <translation>On the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="60" />
+        <location filename="../app/ui/welfare/list_view.py" line="55" />
         <source>Left the register</source>
         <translation>Left the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="61" />
+        <location filename="../app/ui/welfare/list_view.py" line="56" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="63" />
+        <location filename="../app/ui/welfare/list_view.py" line="58" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="64" />
+        <location filename="../app/ui/welfare/list_view.py" line="59" />
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="65" />
+        <location filename="../app/ui/welfare/list_view.py" line="60" />
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="66" />
+        <location filename="../app/ui/welfare/list_view.py" line="61" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="67" />
+        <location filename="../app/ui/welfare/list_view.py" line="62" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="68" />
+        <location filename="../app/ui/welfare/list_view.py" line="63" />
         <source>Put a person on the register</source>
         <translation>Put a person on the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="69" />
+        <location filename="../app/ui/welfare/list_view.py" line="64" />
         <source>Alert &amp;plans…</source>
         <translation>Alert &amp;plans…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="70" />
+        <location filename="../app/ui/welfare/list_view.py" line="65" />
         <source>Alert plans</source>
         <translation>Alert plans</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="73" />
+        <location filename="../app/ui/welfare/list_view.py" line="68" />
         <source>Welfare register</source>
         <translation>Welfare register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="90" />
+        <location filename="../app/ui/welfare/list_view.py" line="85" />
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="93" />
+        <location filename="../app/ui/welfare/list_view.py" line="88" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="94" />
+        <location filename="../app/ui/welfare/list_view.py" line="89" />
         <source>Re&amp;gister</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="95" />
+        <location filename="../app/ui/welfare/list_view.py" line="90" />
         <source>P&amp;riority</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="162" />
+        <location filename="../app/ui/welfare/list_view.py" line="157" />
         <source>%1 people shown, counting…</source>
         <translation>%1 people shown, counting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="164" />
+        <location filename="../app/ui/welfare/list_view.py" line="159" />
         <source>%1 shown of %2 people</source>
         <translation>%1 shown of %2 people</translation>
     </message>
@@ -971,269 +971,280 @@ A report was written here:
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="73" />
+        <location filename="../app/ui/welfare/detail.py" line="70" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="74" />
+        <location filename="../app/ui/welfare/detail.py" line="71" />
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="90" />
+        <location filename="../app/ui/welfare/detail.py" line="87" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="92" />
+        <location filename="../app/ui/welfare/detail.py" line="89" />
         <source>What was done, what was found (no health details)</source>
         <translation>What was done, what was found (no health details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="94" />
+        <location filename="../app/ui/welfare/detail.py" line="91" />
         <source>Note on the action</source>
         <translation>Note on the action</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="95" />
+        <location filename="../app/ui/welfare/detail.py" line="92" />
         <source>I &amp;acted on it</source>
         <translation>I &amp;acted on it</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="106" />
+        <location filename="../app/ui/welfare/detail.py" line="103" />
         <source>&amp;Record a check…</source>
         <translation>&amp;Record a check…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="107" />
+        <location filename="../app/ui/welfare/detail.py" line="104" />
         <source>Record a check</source>
         <translation>Record a check</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="113" />
+        <location filename="../app/ui/welfare/detail.py" line="110" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="114" />
+        <location filename="../app/ui/welfare/detail.py" line="111" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="116" />
+        <location filename="../app/ui/welfare/detail.py" line="113" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="118" />
+        <location filename="../app/ui/welfare/detail.py" line="115" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="122" />
+        <location filename="../app/ui/welfare/detail.py" line="119" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="125" />
+        <location filename="../app/ui/welfare/detail.py" line="122" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="126" />
+        <location filename="../app/ui/welfare/detail.py" line="123" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="130" />
+        <location filename="../app/ui/welfare/detail.py" line="127" />
         <source>Checks done</source>
         <translation>Checks done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="141" />
+        <location filename="../app/ui/welfare/detail.py" line="138" />
         <source>&amp;Checks</source>
         <translation>&amp;Checks</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="142" />
+        <location filename="../app/ui/welfare/detail.py" line="139" />
         <source>&amp;Schedule and consent</source>
         <translation>&amp;Schedule and consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="143" />
+        <location filename="../app/ui/welfare/detail.py" line="140" />
         <source>&amp;People to call</source>
         <translation>&amp;People to call</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="144" />
+        <location filename="../app/ui/welfare/detail.py" line="141" />
         <source>&amp;Leave the register</source>
         <translation>&amp;Leave the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="170" />
+        <location filename="../app/ui/welfare/detail.py" line="167" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="173" />
+        <location filename="../app/ui/welfare/detail.py" line="170" />
         <source>Save the &amp;schedule</source>
         <translation>Save the &amp;schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="181" />
+        <location filename="../app/ui/welfare/detail.py" line="178" />
         <source>Check e&amp;very</source>
         <translation>Check e&amp;very</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="182" />
+        <location filename="../app/ui/welfare/detail.py" line="179" />
         <source>P&amp;riority</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="185" />
+        <location filename="../app/ui/welfare/detail.py" line="182" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="196" />
+        <location filename="../app/ui/welfare/detail.py" line="193" />
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="198" />
+        <location filename="../app/ui/welfare/detail.py" line="195" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="199" />
+        <location filename="../app/ui/welfare/detail.py" line="196" />
         <source>Contact's name</source>
         <translation>Contact's name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="201" />
+        <location filename="../app/ui/welfare/detail.py" line="198" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="202" />
+        <location filename="../app/ui/welfare/detail.py" line="199" />
         <source>Contact's phone</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="203" />
+        <location filename="../app/ui/welfare/detail.py" line="200" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Add the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="220" />
+        <location filename="../app/ui/welfare/detail.py" line="217" />
         <source>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</source>
         <translation>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="228" />
+        <location filename="../app/ui/welfare/detail.py" line="225" />
         <source>Take the person off the &amp;register</source>
         <translation>Take the person off the &amp;register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="235" />
+        <location filename="../app/ui/welfare/detail.py" line="232" />
         <source>Left &amp;on</source>
         <translation>Left &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>ground floor</source>
-        <translation>ground floor</translation>
+        <translation type="vanished">ground floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>floor %1</source>
-        <translation>floor %1</translation>
+        <translation type="vanished">floor %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="264" />
+        <location filename="../app/ui/welfare/detail.py" line="259" />
         <source>door %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="266" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>lives alone</source>
         <translation>lives alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="266" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>does not live alone</source>
         <translation>does not live alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="267" />
+        <location filename="../app/ui/welfare/detail.py" line="262" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="269" />
+        <location filename="../app/ui/welfare/detail.py" line="264" />
         <source>home care: %1</source>
         <translation>home care: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="275" />
+        <location filename="../app/ui/welfare/detail.py" line="270" />
         <source>Alert since %1: %2. Someone must act now.</source>
         <translation>Alert since %1: %2. Someone must act now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="278" />
+        <location filename="../app/ui/welfare/detail.py" line="273" />
         <source>Left the register on %1; what it holds is kept until %2.</source>
         <translation>Left the register on %1; what it holds is kept until %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="284" />
+        <location filename="../app/ui/welfare/detail.py" line="279" />
         <source>Next check was due on %1: overdue.</source>
         <translation>Next check was due on %1: overdue.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="285" />
+        <location filename="../app/ui/welfare/detail.py" line="280" />
         <source>Next check due on %1.</source>
         <translation>Next check due on %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="287" />
+        <location filename="../app/ui/welfare/detail.py" line="282" />
         <source>An alert plan runs: a check at least every %1 days.</source>
         <translation>An alert plan runs: a check at least every %1 days.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="296" />
+        <location filename="../app/ui/welfare/detail.py" line="291" />
         <source>Given on %1, %2%3</source>
         <translation>Given on %1, %2%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="302" />
+        <location filename="../app/ui/welfare/detail.py" line="297" />
         <source>Nobody yet.</source>
         <translation>Nobody yet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="328" />
+        <location filename="../app/ui/welfare/detail.py" line="323" />
         <source>Action recorded: the alert is closed.</source>
         <translation>Action recorded: the alert is closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="336" />
+        <location filename="../app/ui/welfare/detail.py" line="331" />
         <source>Check recorded.</source>
         <translation>Check recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="343" />
+        <location filename="../app/ui/welfare/detail.py" line="338" />
         <source>Schedule saved.</source>
         <translation>Schedule saved.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="352" />
+        <location filename="../app/ui/welfare/detail.py" line="347" />
         <source>Contact added.</source>
         <translation>Contact added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="357" />
+        <location filename="../app/ui/welfare/detail.py" line="352" />
         <source>The person has left the register.</source>
         <translation>The person has left the register.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../app/ui/followup_widgets.py" line="27" />
+        <source>Ground floor</source>
+        <translation>Ground floor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/followup_widgets.py" line="28" />
+        <source>Floor %1</source>
+        <translation>Floor %1</translation>
     </message>
 </context>
 <context>
@@ -1362,160 +1373,160 @@ A report was written here:
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="121" />
+        <location filename="../app/ui/conflicts/form.py" line="58" />
         <source>New neighbour case</source>
         <translation>New neighbour case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="127" />
+        <location filename="../app/ui/conflicts/form.py" line="64" />
         <source>&amp;Open the case</source>
         <translation>&amp;Open the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="128" />
+        <location filename="../app/ui/conflicts/form.py" line="65" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="129" />
+        <location filename="../app/ui/conflicts/form.py" line="66" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="130" />
+        <location filename="../app/ui/conflicts/form.py" line="67" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="131" />
+        <location filename="../app/ui/conflicts/form.py" line="68" />
         <source>Back to the list, keeping the draft</source>
         <translation>Back to the list, keeping the draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="132" />
+        <location filename="../app/ui/conflicts/form.py" line="69" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="137" />
+        <location filename="../app/ui/conflicts/form.py" line="74" />
         <source>Choose a site…</source>
         <translation>Choose a site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="139" />
+        <location filename="../app/ui/conflicts/form.py" line="76" />
         <source>Choose a nature…</source>
         <translation>Choose a nature…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="148" />
+        <location filename="../app/ui/conflicts/form.py" line="85" />
         <source>The landlord's deadline</source>
         <translation>The landlord's deadline</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="150" />
+        <location filename="../app/ui/conflicts/form.py" line="87" />
         <source>The case</source>
         <translation>The case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="152" />
+        <location filename="../app/ui/conflicts/form.py" line="89" />
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="153" />
+        <location filename="../app/ui/conflicts/form.py" line="90" />
         <source>&amp;Nature</source>
         <translation>&amp;Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="154" />
+        <location filename="../app/ui/conflicts/form.py" line="91" />
         <source>S&amp;ummary of the facts</source>
         <translation>S&amp;ummary of the facts</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="155" />
+        <location filename="../app/ui/conflicts/form.py" line="92" />
         <source>Opened &amp;on</source>
         <translation>Opened &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="156" />
+        <location filename="../app/ui/conflicts/form.py" line="93" />
         <source>Next step d&amp;ue</source>
         <translation>Next step d&amp;ue</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="160" />
+        <location filename="../app/ui/conflicts/form.py" line="97" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="163" />
+        <location filename="../app/ui/conflicts/form.py" line="100" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="165" />
+        <location filename="../app/ui/conflicts/form.py" line="102" />
         <source>Add as &amp;complainant</source>
         <translation>Add as &amp;complainant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="166" />
+        <location filename="../app/ui/conflicts/form.py" line="103" />
         <source>Add as &amp;respondent</source>
         <translation>Add as &amp;respondent</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="167" />
-        <location filename="../app/ui/conflicts/form.py" line="179" />
+        <location filename="../app/ui/conflicts/form.py" line="104" />
+        <location filename="../app/ui/conflicts/form.py" line="116" />
         <source>Complainants</source>
         <translation>Complainants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="168" />
-        <location filename="../app/ui/conflicts/form.py" line="180" />
+        <location filename="../app/ui/conflicts/form.py" line="105" />
+        <location filename="../app/ui/conflicts/form.py" line="117" />
         <source>Respondents</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="170" />
+        <location filename="../app/ui/conflicts/form.py" line="107" />
         <source>&amp;Household of the site</source>
         <translation>&amp;Household of the site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="186" />
-        <location filename="../app/ui/conflicts/form.py" line="193" />
+        <location filename="../app/ui/conflicts/form.py" line="123" />
+        <location filename="../app/ui/conflicts/form.py" line="130" />
         <source>Linked signalements</source>
         <translation>Linked signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="188" />
+        <location filename="../app/ui/conflicts/form.py" line="125" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>A reference (SIG-…) or words, then Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="189" />
+        <location filename="../app/ui/conflicts/form.py" line="126" />
         <source>Find signalements</source>
         <translation>Find signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="191" />
+        <location filename="../app/ui/conflicts/form.py" line="128" />
         <source>Signalements found</source>
         <translation>Signalements found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="192" />
+        <location filename="../app/ui/conflicts/form.py" line="129" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="195" />
+        <location filename="../app/ui/conflicts/form.py" line="132" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="334" />
+        <location filename="../app/ui/conflicts/form.py" line="271" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="419" />
+        <location filename="../app/ui/conflicts/form.py" line="356" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
     </message>
@@ -1790,27 +1801,25 @@ A report was written here:
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="276" />
         <source>ground floor</source>
-        <translation>ground floor</translation>
+        <translation type="vanished">ground floor</translation>
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation type="vanished">floor %1</translation>
     </message>
     <message>
         <location filename="../app/ui/welfare/form.py" line="276" />
-        <source>floor %1</source>
-        <translation>floor %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/welfare/form.py" line="278" />
         <source>%1, door %2</source>
         <translation>%1, door %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="366" />
+        <location filename="../app/ui/welfare/form.py" line="364" />
         <source>Choose the dwelling.</source>
         <translation>Choose the dwelling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="399" />
+        <location filename="../app/ui/welfare/form.py" line="397" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
     </message>
@@ -2539,286 +2548,284 @@ A report was written here:
     <name>TodayScreen</name>
     <message>
         <location filename="../app/ui/main_window.py" line="88" />
-        <location filename="../app/ui/today/screen.py" line="199" />
-        <location filename="../app/ui/today/screen.py" line="218" />
+        <location filename="../app/ui/today/screen.py" line="196" />
+        <location filename="../app/ui/today/screen.py" line="215" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="81" />
+        <location filename="../app/ui/today/screen.py" line="78" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="82" />
+        <location filename="../app/ui/today/screen.py" line="79" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="83" />
+        <location filename="../app/ui/today/screen.py" line="80" />
         <source>Refresh the day</source>
         <translation>Refresh the day</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="94" />
-        <location filename="../app/ui/today/screen.py" line="109" />
-        <location filename="../app/ui/today/screen.py" line="116" />
-        <location filename="../app/ui/today/screen.py" line="173" />
+        <location filename="../app/ui/today/screen.py" line="91" />
+        <location filename="../app/ui/today/screen.py" line="106" />
+        <location filename="../app/ui/today/screen.py" line="113" />
+        <location filename="../app/ui/today/screen.py" line="170" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="99" />
-        <location filename="../app/ui/today/screen.py" line="113" />
-        <location filename="../app/ui/today/screen.py" line="120" />
+        <location filename="../app/ui/today/screen.py" line="96" />
+        <location filename="../app/ui/today/screen.py" line="110" />
+        <location filename="../app/ui/today/screen.py" line="117" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="95" />
+        <location filename="../app/ui/today/screen.py" line="92" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="97" />
+        <location filename="../app/ui/today/screen.py" line="94" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="98" />
-        <location filename="../app/ui/today/screen.py" line="112" />
-        <location filename="../app/ui/today/screen.py" line="174" />
+        <location filename="../app/ui/today/screen.py" line="95" />
+        <location filename="../app/ui/today/screen.py" line="109" />
+        <location filename="../app/ui/today/screen.py" line="171" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="101" />
+        <location filename="../app/ui/today/screen.py" line="98" />
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="110" />
-        <location filename="../app/ui/today/screen.py" line="118" />
+        <location filename="../app/ui/today/screen.py" line="107" />
+        <location filename="../app/ui/today/screen.py" line="115" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="117" />
-        <location filename="../app/ui/today/screen.py" line="135" />
+        <location filename="../app/ui/today/screen.py" line="114" />
+        <location filename="../app/ui/today/screen.py" line="132" />
         <source>Was due</source>
         <translation>Was due</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="123" />
-        <location filename="../app/ui/today/screen.py" line="131" />
-        <location filename="../app/ui/today/screen.py" line="139" />
+        <location filename="../app/ui/today/screen.py" line="120" />
+        <location filename="../app/ui/today/screen.py" line="128" />
+        <location filename="../app/ui/today/screen.py" line="136" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="124" />
-        <location filename="../app/ui/today/screen.py" line="132" />
-        <location filename="../app/ui/today/screen.py" line="142" />
-        <location filename="../app/ui/today/screen.py" line="168" />
+        <location filename="../app/ui/today/screen.py" line="121" />
+        <location filename="../app/ui/today/screen.py" line="129" />
+        <location filename="../app/ui/today/screen.py" line="139" />
+        <location filename="../app/ui/today/screen.py" line="165" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="125" />
-        <location filename="../app/ui/today/screen.py" line="133" />
+        <location filename="../app/ui/today/screen.py" line="122" />
+        <location filename="../app/ui/today/screen.py" line="130" />
         <source>Step reached</source>
         <translation>Step reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="127" />
+        <location filename="../app/ui/today/screen.py" line="124" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="128" />
-        <location filename="../app/ui/today/screen.py" line="136" />
+        <location filename="../app/ui/today/screen.py" line="125" />
+        <location filename="../app/ui/today/screen.py" line="133" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="140" />
+        <location filename="../app/ui/today/screen.py" line="137" />
         <source>Date of facts</source>
         <translation>Date of facts</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="143" />
+        <location filename="../app/ui/today/screen.py" line="140" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="144" />
+        <location filename="../app/ui/today/screen.py" line="141" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="157" />
+        <location filename="../app/ui/today/screen.py" line="154" />
         <source>By building, entrance and floor</source>
         <translation>By building, entrance and floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="158" />
+        <location filename="../app/ui/today/screen.py" line="155" />
         <source>By building and floor</source>
         <translation>By building and floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="159" />
+        <location filename="../app/ui/today/screen.py" line="156" />
         <source>By due date</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="159" />
+        <location filename="../app/ui/today/screen.py" line="156" />
         <source>By name</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="161" />
+        <location filename="../app/ui/today/screen.py" line="158" />
         <source>Order of the round</source>
         <translation>Order of the round</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="162" />
+        <location filename="../app/ui/today/screen.py" line="159" />
         <source>Record the &amp;check…</source>
         <translation>Record the &amp;check…</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="163" />
+        <location filename="../app/ui/today/screen.py" line="160" />
         <source>Record the selected check</source>
         <translation>Record the selected check</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="164" />
+        <location filename="../app/ui/today/screen.py" line="161" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="165" />
+        <location filename="../app/ui/today/screen.py" line="162" />
         <source>Open the &amp;person</source>
         <translation>Open the &amp;person</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="169" />
+        <location filename="../app/ui/today/screen.py" line="166" />
         <source>Building</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="170" />
+        <location filename="../app/ui/today/screen.py" line="167" />
         <source>Entrance</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="171" />
+        <location filename="../app/ui/today/screen.py" line="168" />
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="172" />
+        <location filename="../app/ui/today/screen.py" line="169" />
         <source>Door</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="175" />
+        <location filename="../app/ui/today/screen.py" line="172" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="178" />
+        <location filename="../app/ui/today/screen.py" line="175" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="182" />
+        <location filename="../app/ui/today/screen.py" line="179" />
         <source>The day's round</source>
         <translation>The day's round</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="184" />
+        <location filename="../app/ui/today/screen.py" line="181" />
         <source>&amp;Order</source>
         <translation>&amp;Order</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="197" />
+        <location filename="../app/ui/today/screen.py" line="194" />
         <source>&amp;Due and late</source>
         <translation>&amp;Due and late</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="198" />
+        <location filename="../app/ui/today/screen.py" line="195" />
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="248" />
+        <location filename="../app/ui/today/screen.py" line="245" />
         <source>Welfare checks due today (%1)</source>
         <translation>Welfare checks due today (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="249" />
+        <location filename="../app/ui/today/screen.py" line="246" />
         <source>Welfare checks overdue (%1)</source>
         <translation>Welfare checks overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="250" />
+        <location filename="../app/ui/today/screen.py" line="247" />
         <source>Case steps due today (%1)</source>
         <translation>Case steps due today (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="251" />
+        <location filename="../app/ui/today/screen.py" line="248" />
         <source>Case steps late (%1)</source>
         <translation>Case steps late (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="252" />
+        <location filename="../app/ui/today/screen.py" line="249" />
         <source>Signalements waiting for a referral (%1)</source>
         <translation>Signalements waiting for a referral (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="307" />
+        <location filename="../app/ui/today/screen.py" line="304" />
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="323" />
+        <location filename="../app/ui/today/screen.py" line="320" />
         <source>%1 running: everyone on the register is checked at least every %2 days</source>
         <translation>%1 running: everyone on the register is checked at least every %2 days</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="327" />
+        <location filename="../app/ui/today/screen.py" line="324" />
         <source>, until %1</source>
         <translation>, until %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="334" />
+        <location filename="../app/ui/today/screen.py" line="331" />
         <source>Alerts: someone must act now (%1)</source>
         <translation>Alerts: someone must act now (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="340" />
+        <location filename="../app/ui/today/screen.py" line="337" />
         <source>No alert: nobody is waiting for an urgent visit.</source>
         <translation>No alert: nobody is waiting for an urgent visit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="370" />
+        <location filename="../app/ui/today/screen.py" line="367" />
         <source>%1 checks today, %2 done</source>
         <translation>%1 checks today, %2 done</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="397" />
+        <location filename="../app/ui/today/screen.py" line="394" />
         <source>Check recorded.</source>
         <translation>Check recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="414" />
         <source>Ground floor</source>
-        <translation>Ground floor</translation>
+        <translation type="vanished">Ground floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="414" />
         <source>Floor %1</source>
-        <translation>Floor %1</translation>
+        <translation type="vanished">Floor %1</translation>
     </message>
 </context>
 <context>

@@ -4,109 +4,109 @@
 <context>
     <name>AlertPlansDialog</name>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="48" />
-        <location filename="../app/ui/welfare/plans.py" line="63" />
+        <location filename="../app/ui/welfare/plans.py" line="45" />
+        <location filename="../app/ui/welfare/plans.py" line="60" />
         <source>Alert plans</source>
         <translation>Plans d'alerte</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="52" />
+        <location filename="../app/ui/welfare/plans.py" line="49" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="53" />
+        <location filename="../app/ui/welfare/plans.py" line="50" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="54" />
+        <location filename="../app/ui/welfare/plans.py" line="51" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="54" />
+        <location filename="../app/ui/welfare/plans.py" line="51" />
         <source>until ended</source>
         <translation>jusqu'à nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="55" />
+        <location filename="../app/ui/welfare/plans.py" line="52" />
         <source>Every</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="55" />
+        <location filename="../app/ui/welfare/plans.py" line="52" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="57" />
+        <location filename="../app/ui/welfare/plans.py" line="54" />
         <source>Now</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="57" />
+        <location filename="../app/ui/welfare/plans.py" line="54" />
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="58" />
+        <location filename="../app/ui/welfare/plans.py" line="55" />
         <source>Over</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="59" />
+        <location filename="../app/ui/welfare/plans.py" line="56" />
         <source>To come</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="67" />
+        <location filename="../app/ui/welfare/plans.py" line="64" />
         <source>&amp;End the selected plan today</source>
         <translation>&amp;Terminer aujourd'hui le plan choisi</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="70" />
+        <location filename="../app/ui/welfare/plans.py" line="67" />
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="75" />
-        <location filename="../app/ui/welfare/plans.py" line="95" />
+        <location filename="../app/ui/welfare/plans.py" line="72" />
+        <location filename="../app/ui/welfare/plans.py" line="92" />
         <source>Ends on</source>
         <translation>Fin le</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="82" />
+        <location filename="../app/ui/welfare/plans.py" line="79" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="83" />
+        <location filename="../app/ui/welfare/plans.py" line="80" />
         <source>&amp;Declare the plan</source>
         <translation>&amp;Déclencher le plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="87" />
+        <location filename="../app/ui/welfare/plans.py" line="84" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="87" />
+        <location filename="../app/ui/welfare/plans.py" line="84" />
         <source>&amp;Starts on</source>
         <translation>&amp;Début le</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="88" />
+        <location filename="../app/ui/welfare/plans.py" line="85" />
         <source>A check at least e&amp;very</source>
         <translation>Un contrôle au moins &amp;tous les</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="149" />
+        <location filename="../app/ui/welfare/plans.py" line="146" />
         <source>Alert plan declared: the checks due have moved.</source>
         <translation>Plan d'alerte déclenché : les contrôles à faire ont été avancés.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/plans.py" line="158" />
+        <location filename="../app/ui/welfare/plans.py" line="155" />
         <source>Alert plan ended.</source>
         <translation>Plan d'alerte terminé.</translation>
     </message>
@@ -153,47 +153,47 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="35" />
+        <location filename="../app/ui/conflicts/list_model.py" line="36" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="35" />
+        <location filename="../app/ui/conflicts/list_model.py" line="36" />
         <source>Opened on</source>
         <translation>Ouvert le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="36" />
+        <location filename="../app/ui/conflicts/list_model.py" line="37" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="36" />
+        <location filename="../app/ui/conflicts/list_model.py" line="37" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="37" />
+        <location filename="../app/ui/conflicts/list_model.py" line="38" />
         <source>Step reached</source>
         <translation>Étape atteinte</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="37" />
+        <location filename="../app/ui/conflicts/list_model.py" line="38" />
         <source>Next step due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="38" />
+        <location filename="../app/ui/conflicts/list_model.py" line="39" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="38" />
+        <location filename="../app/ui/conflicts/list_model.py" line="39" />
         <source>Complainants</source>
         <translation>Plaignants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_model.py" line="39" />
+        <location filename="../app/ui/conflicts/list_model.py" line="40" />
         <source>Respondents</source>
         <translation>Mis en cause</translation>
     </message>
@@ -201,122 +201,122 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="51" />
+        <location filename="../app/ui/conflicts/list_view.py" line="46" />
         <source>Search by reference or words of the summary</source>
         <translation>Chercher par référence ou mots du résumé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="52" />
+        <location filename="../app/ui/conflicts/list_view.py" line="47" />
         <source>Search the cases</source>
         <translation>Chercher dans les dossiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="55" />
+        <location filename="../app/ui/conflicts/list_view.py" line="50" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="56" />
+        <location filename="../app/ui/conflicts/list_view.py" line="51" />
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="59" />
+        <location filename="../app/ui/conflicts/list_view.py" line="54" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="60" />
+        <location filename="../app/ui/conflicts/list_view.py" line="55" />
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="63" />
+        <location filename="../app/ui/conflicts/list_view.py" line="58" />
         <source>Step reached</source>
         <translation>Étape atteinte</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="64" />
+        <location filename="../app/ui/conflicts/list_view.py" line="59" />
         <source>All steps</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="66" />
+        <location filename="../app/ui/conflicts/list_view.py" line="61" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="67" />
+        <location filename="../app/ui/conflicts/list_view.py" line="62" />
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="68" />
+        <location filename="../app/ui/conflicts/list_view.py" line="63" />
         <source>&amp;Late only</source>
         <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="69" />
+        <location filename="../app/ui/conflicts/list_view.py" line="64" />
         <source>Late only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="70" />
+        <location filename="../app/ui/conflicts/list_view.py" line="65" />
         <source>&amp;Deadlines…</source>
         <translation>&amp;Délais…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="71" />
+        <location filename="../app/ui/conflicts/list_view.py" line="66" />
         <source>The landlord's deadlines</source>
         <translation>Les délais du bailleur</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="72" />
+        <location filename="../app/ui/conflicts/list_view.py" line="67" />
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="73" />
+        <location filename="../app/ui/conflicts/list_view.py" line="68" />
         <source>New neighbour case</source>
         <translation>Nouveau dossier de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="76" />
+        <location filename="../app/ui/conflicts/list_view.py" line="71" />
         <source>Neighbour cases</source>
         <translation>Dossiers de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="93" />
+        <location filename="../app/ui/conflicts/list_view.py" line="88" />
         <source>Counts</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="96" />
+        <location filename="../app/ui/conflicts/list_view.py" line="91" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="97" />
+        <location filename="../app/ui/conflicts/list_view.py" line="92" />
         <source>Stat&amp;us</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="98" />
+        <location filename="../app/ui/conflicts/list_view.py" line="93" />
         <source>S&amp;tep</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="99" />
+        <location filename="../app/ui/conflicts/list_view.py" line="94" />
         <source>N&amp;ature</source>
         <translation>N&amp;ature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="165" />
+        <location filename="../app/ui/conflicts/list_view.py" line="160" />
         <source>%1 cases shown, counting…</source>
         <translation>%1 dossiers affichés, décompte en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="167" />
+        <location filename="../app/ui/conflicts/list_view.py" line="162" />
         <source>%1 shown of %2 cases</source>
         <translation>%1 affichés sur %2 dossiers</translation>
     </message>
@@ -324,339 +324,339 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="86" />
+        <location filename="../app/ui/conflicts/detail.py" line="82" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="87" />
+        <location filename="../app/ui/conflicts/detail.py" line="83" />
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="92" />
+        <location filename="../app/ui/conflicts/detail.py" line="88" />
         <source>&amp;Next step</source>
         <translation>Étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="93" />
+        <location filename="../app/ui/conflicts/detail.py" line="89" />
         <source>&amp;Mediation</source>
         <translation>&amp;Médiation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="94" />
+        <location filename="../app/ui/conflicts/detail.py" line="90" />
         <source>Households and &amp;signalements</source>
         <translation>Ménages et &amp;signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="95" />
+        <location filename="../app/ui/conflicts/detail.py" line="91" />
         <source>Cl&amp;ose</source>
         <translation>Cl&amp;ôture</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="98" />
+        <location filename="../app/ui/conflicts/detail.py" line="94" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="99" />
+        <location filename="../app/ui/conflicts/detail.py" line="95" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="100" />
+        <location filename="../app/ui/conflicts/detail.py" line="96" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="101" />
+        <location filename="../app/ui/conflicts/detail.py" line="97" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="102" />
+        <location filename="../app/ui/conflicts/detail.py" line="98" />
         <source>Next due</source>
         <translation>Échéance suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="103" />
+        <location filename="../app/ui/conflicts/detail.py" line="99" />
         <source>Reason or participants</source>
         <translation>Motif ou participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="109" />
-        <location filename="../app/ui/conflicts/detail.py" line="117" />
+        <location filename="../app/ui/conflicts/detail.py" line="105" />
+        <location filename="../app/ui/conflicts/detail.py" line="113" />
         <source>Chronology</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="166" />
+        <location filename="../app/ui/conflicts/detail.py" line="162" />
         <source>No deadline after the court: the case waits for the judgment, then is closed.</source>
         <translation>Pas d'échéance après le tribunal : le dossier attend le jugement, puis il est clos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="170" />
+        <location filename="../app/ui/conflicts/detail.py" line="166" />
         <source>Why the procedure is not followed in order</source>
         <translation>Pourquoi la procédure n'est pas suivie dans l'ordre</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="176" />
+        <location filename="../app/ui/conflicts/detail.py" line="172" />
         <source>&amp;Record the step</source>
         <translation>&amp;Enregistrer l'étape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="177" />
+        <location filename="../app/ui/conflicts/detail.py" line="173" />
         <source>Record the step</source>
         <translation>Enregistrer l'étape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="180" />
+        <location filename="../app/ui/conflicts/detail.py" line="176" />
         <source>S&amp;tep</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="181" />
+        <location filename="../app/ui/conflicts/detail.py" line="177" />
         <source>Taken &amp;on</source>
         <translation>Faite &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="182" />
+        <location filename="../app/ui/conflicts/detail.py" line="178" />
         <source>O&amp;utcome</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="183" />
+        <location filename="../app/ui/conflicts/detail.py" line="179" />
         <source>Next step &amp;due</source>
         <translation>Échéance de l'étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="184" />
+        <location filename="../app/ui/conflicts/detail.py" line="180" />
         <source>Manager's &amp;reason</source>
         <translation>&amp;Motif du responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="205" />
+        <location filename="../app/ui/conflicts/detail.py" line="201" />
         <source>Exclusions of external mediation</source>
         <translation>Exclusions de la médiation externe</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="207" />
+        <location filename="../app/ui/conflicts/detail.py" line="203" />
         <source>Yes or no only: never write health details.</source>
         <translation>Oui ou non seulement : n'écrivez jamais de donnée de santé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="212" />
+        <location filename="../app/ui/conflicts/detail.py" line="208" />
         <source>Not asked yet</source>
         <translation>Pas encore demandé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="213" />
+        <location filename="../app/ui/conflicts/detail.py" line="209" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="214" />
+        <location filename="../app/ui/conflicts/detail.py" line="210" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="218" />
+        <location filename="../app/ui/conflicts/detail.py" line="214" />
         <source>Save the &amp;answers</source>
         <translation>Enregistrer les &amp;réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="221" />
+        <location filename="../app/ui/conflicts/detail.py" line="217" />
         <source>Mediation session</source>
         <translation>Séance de médiation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="230" />
+        <location filename="../app/ui/conflicts/detail.py" line="226" />
         <source>Written consent of the &amp;complainant</source>
         <translation>Accord écrit du &amp;plaignant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="231" />
+        <location filename="../app/ui/conflicts/detail.py" line="227" />
         <source>Written consent of the res&amp;pondent</source>
         <translation>Accord écrit du mis en &amp;cause</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="232" />
+        <location filename="../app/ui/conflicts/detail.py" line="228" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="233" />
+        <location filename="../app/ui/conflicts/detail.py" line="229" />
         <source>&amp;Held on</source>
         <translation>&amp;Tenue le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="234" />
+        <location filename="../app/ui/conflicts/detail.py" line="230" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="235" />
+        <location filename="../app/ui/conflicts/detail.py" line="231" />
         <source>A&amp;greement reached</source>
         <translation>Acc&amp;ord obtenu</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="241" />
+        <location filename="../app/ui/conflicts/detail.py" line="237" />
         <source>Record the &amp;session</source>
         <translation>Enregistrer la &amp;séance</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="264" />
+        <location filename="../app/ui/conflicts/detail.py" line="260" />
         <source>Add the &amp;household</source>
         <translation>Ajouter le &amp;ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="265" />
-        <location filename="../app/ui/conflicts/detail.py" line="280" />
+        <location filename="../app/ui/conflicts/detail.py" line="261" />
+        <location filename="../app/ui/conflicts/detail.py" line="276" />
         <source>Linked signalements</source>
         <translation>Signalements liés</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="266" />
+        <location filename="../app/ui/conflicts/detail.py" line="262" />
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="268" />
+        <location filename="../app/ui/conflicts/detail.py" line="264" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>Une référence (SIG-…) ou des mots, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="270" />
+        <location filename="../app/ui/conflicts/detail.py" line="266" />
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="273" />
+        <location filename="../app/ui/conflicts/detail.py" line="269" />
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="278" />
+        <location filename="../app/ui/conflicts/detail.py" line="274" />
         <source>Add a &amp;household</source>
         <translation>Ajouter un &amp;ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="281" />
+        <location filename="../app/ui/conflicts/detail.py" line="277" />
         <source>&amp;Find</source>
         <translation>&amp;Chercher</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="296" />
+        <location filename="../app/ui/conflicts/detail.py" line="292" />
         <source>Choose a reason…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="298" />
+        <location filename="../app/ui/conflicts/detail.py" line="294" />
         <source>&amp;Close the case</source>
         <translation>&amp;Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="302" />
+        <location filename="../app/ui/conflicts/detail.py" line="298" />
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="303" />
+        <location filename="../app/ui/conflicts/detail.py" line="299" />
         <source>Closed &amp;on</source>
         <translation>Clos &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="336" />
+        <location filename="../app/ui/conflicts/detail.py" line="332" />
         <source>Step reached: %1</source>
         <translation>Étape atteinte : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="339" />
+        <location filename="../app/ui/conflicts/detail.py" line="335" />
         <source>Closed on %1 (%2)</source>
         <translation>Clos le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="344" />
+        <location filename="../app/ui/conflicts/detail.py" line="340" />
         <source>Next step was due on %1: late</source>
         <translation>L'étape suivante était due le %1 : en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="345" />
+        <location filename="../app/ui/conflicts/detail.py" line="341" />
         <source>Next step due by %1</source>
         <translation>Étape suivante à faire avant le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="353" />
+        <location filename="../app/ui/conflicts/detail.py" line="349" />
         <source>This case is closed: its chronology is kept as it is.</source>
         <translation>Ce dossier est clos : sa chronologie est conservée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="356" />
+        <location filename="../app/ui/conflicts/detail.py" line="352" />
         <source>The case is before the court: close it with the judgment.</source>
         <translation>Le dossier est devant le tribunal : clôturez-le avec le jugement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="359" />
+        <location filename="../app/ui/conflicts/detail.py" line="355" />
         <source>Proposed next step: %1.</source>
         <translation>Étape suivante proposée : %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="362" />
+        <location filename="../app/ui/conflicts/detail.py" line="358" />
         <source>Taken today, the step after it would be due by %1.</source>
         <translation>Faite aujourd'hui, l'étape d'après serait à faire avant le %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="440" />
+        <location filename="../app/ui/conflicts/detail.py" line="436" />
         <source>Out of the procedure's order: your reason is kept with the step.</source>
         <translation>Hors de l'ordre de la procédure : votre motif est conservé avec l'étape.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="459" />
+        <location filename="../app/ui/conflicts/detail.py" line="455" />
         <source>Step recorded.</source>
         <translation>Étape enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="500" />
+        <location filename="../app/ui/conflicts/detail.py" line="496" />
         <source>Answers saved.</source>
         <translation>Réponses enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="518" />
+        <location filename="../app/ui/conflicts/detail.py" line="514" />
         <source>Mediation session recorded.</source>
         <translation>Séance de médiation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="536" />
+        <location filename="../app/ui/conflicts/detail.py" line="532" />
         <source>Household added.</source>
         <translation>Ménage ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="550" />
+        <location filename="../app/ui/conflicts/detail.py" line="546" />
         <source>Nothing found</source>
         <translation>Rien trouvé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="558" />
+        <location filename="../app/ui/conflicts/detail.py" line="554" />
         <source>Signalement linked.</source>
         <translation>Signalement lié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="568" />
+        <location filename="../app/ui/conflicts/detail.py" line="564" />
         <source>Signalement unlinked.</source>
         <translation>Signalement délié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="578" />
+        <location filename="../app/ui/conflicts/detail.py" line="574" />
         <source>Case closed.</source>
         <translation>Dossier clos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="600" />
+        <location filename="../app/ui/conflicts/detail.py" line="596" />
         <source>Signalement %1: %2</source>
         <translation>Signalement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="602" />
+        <location filename="../app/ui/conflicts/detail.py" line="598" />
         <source>Case closed: %1</source>
         <translation>Dossier clos : %1</translation>
     </message>
@@ -712,12 +712,12 @@
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="57" />
+        <location filename="../app/ui/followup_widgets.py" line="42" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="58" />
+        <location filename="../app/ui/followup_widgets.py" line="43" />
         <source>Remove from %1</source>
         <translation>Retirer de : %1</translation>
     </message>
@@ -804,52 +804,52 @@ Un rapport a été enregistré ici :
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="38" />
+        <location filename="../app/ui/welfare/list_model.py" line="39" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="38" />
+        <location filename="../app/ui/welfare/list_model.py" line="39" />
         <source>Site and building</source>
         <translation>Site et bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="39" />
+        <location filename="../app/ui/welfare/list_model.py" line="40" />
         <source>Floor and door</source>
         <translation>Étage et porte</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="39" />
+        <location filename="../app/ui/welfare/list_model.py" line="40" />
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="40" />
+        <location filename="../app/ui/welfare/list_model.py" line="41" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="40" />
+        <location filename="../app/ui/welfare/list_model.py" line="41" />
         <source>Every</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="41" />
+        <location filename="../app/ui/welfare/list_model.py" line="42" />
         <source>Next check</source>
         <translation>Prochain contrôle</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="41" />
+        <location filename="../app/ui/welfare/list_model.py" line="42" />
         <source>Last check</source>
         <translation>Dernier contrôle</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="57" />
+        <location filename="../app/ui/welfare/list_model.py" line="58" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_model.py" line="60" />
+        <location filename="../app/ui/welfare/list_model.py" line="61" />
         <source>Left on %1</source>
         <translation>Sortie le %1</translation>
     </message>
@@ -857,113 +857,113 @@ Un rapport a été enregistré ici :
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="50" />
+        <location filename="../app/ui/welfare/list_view.py" line="45" />
         <source>Search by name or phone</source>
         <translation>Chercher par nom ou téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="51" />
+        <location filename="../app/ui/welfare/list_view.py" line="46" />
         <source>Search the register</source>
         <translation>Chercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="54" />
+        <location filename="../app/ui/welfare/list_view.py" line="49" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="55" />
+        <location filename="../app/ui/welfare/list_view.py" line="50" />
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="58" />
-        <location filename="../app/ui/welfare/list_view.py" line="59" />
+        <location filename="../app/ui/welfare/list_view.py" line="53" />
+        <location filename="../app/ui/welfare/list_view.py" line="54" />
         <source>On the register</source>
         <translation>Inscrits au registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="60" />
+        <location filename="../app/ui/welfare/list_view.py" line="55" />
         <source>Left the register</source>
         <translation>Sorties du registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="61" />
+        <location filename="../app/ui/welfare/list_view.py" line="56" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="63" />
+        <location filename="../app/ui/welfare/list_view.py" line="58" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="64" />
+        <location filename="../app/ui/welfare/list_view.py" line="59" />
         <source>All priorities</source>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="65" />
+        <location filename="../app/ui/welfare/list_view.py" line="60" />
         <source>&amp;Overdue only</source>
         <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="66" />
+        <location filename="../app/ui/welfare/list_view.py" line="61" />
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="67" />
+        <location filename="../app/ui/welfare/list_view.py" line="62" />
         <source>&amp;New person</source>
         <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="68" />
+        <location filename="../app/ui/welfare/list_view.py" line="63" />
         <source>Put a person on the register</source>
         <translation>Inscrire une personne au registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="69" />
+        <location filename="../app/ui/welfare/list_view.py" line="64" />
         <source>Alert &amp;plans…</source>
         <translation>&amp;Plans d'alerte…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="70" />
+        <location filename="../app/ui/welfare/list_view.py" line="65" />
         <source>Alert plans</source>
         <translation>Plans d'alerte</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="73" />
+        <location filename="../app/ui/welfare/list_view.py" line="68" />
         <source>Welfare register</source>
         <translation>Registre de veille</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="90" />
+        <location filename="../app/ui/welfare/list_view.py" line="85" />
         <source>Counts</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="93" />
+        <location filename="../app/ui/welfare/list_view.py" line="88" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="94" />
+        <location filename="../app/ui/welfare/list_view.py" line="89" />
         <source>Re&amp;gister</source>
         <translation>Re&amp;gistre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="95" />
+        <location filename="../app/ui/welfare/list_view.py" line="90" />
         <source>P&amp;riority</source>
         <translation>P&amp;riorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="162" />
+        <location filename="../app/ui/welfare/list_view.py" line="157" />
         <source>%1 people shown, counting…</source>
         <translation>%1 personnes affichées, décompte en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="164" />
+        <location filename="../app/ui/welfare/list_view.py" line="159" />
         <source>%1 shown of %2 people</source>
         <translation>%1 affichées sur %2 personnes</translation>
     </message>
@@ -971,269 +971,280 @@ Un rapport a été enregistré ici :
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="73" />
+        <location filename="../app/ui/welfare/detail.py" line="70" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="74" />
+        <location filename="../app/ui/welfare/detail.py" line="71" />
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="90" />
+        <location filename="../app/ui/welfare/detail.py" line="87" />
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="92" />
+        <location filename="../app/ui/welfare/detail.py" line="89" />
         <source>What was done, what was found (no health details)</source>
         <translation>Ce qui a été fait, ce qui a été constaté (sans donnée de santé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="94" />
+        <location filename="../app/ui/welfare/detail.py" line="91" />
         <source>Note on the action</source>
         <translation>Note sur l'action</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="95" />
+        <location filename="../app/ui/welfare/detail.py" line="92" />
         <source>I &amp;acted on it</source>
         <translation>J'ai &amp;agi</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="106" />
+        <location filename="../app/ui/welfare/detail.py" line="103" />
         <source>&amp;Record a check…</source>
         <translation>&amp;Enregistrer un contrôle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="107" />
+        <location filename="../app/ui/welfare/detail.py" line="104" />
         <source>Record a check</source>
         <translation>Enregistrer un contrôle</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="113" />
+        <location filename="../app/ui/welfare/detail.py" line="110" />
         <source>Due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="114" />
+        <location filename="../app/ui/welfare/detail.py" line="111" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="116" />
+        <location filename="../app/ui/welfare/detail.py" line="113" />
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="118" />
+        <location filename="../app/ui/welfare/detail.py" line="115" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="122" />
+        <location filename="../app/ui/welfare/detail.py" line="119" />
         <source>Follow-up</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="125" />
+        <location filename="../app/ui/welfare/detail.py" line="122" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="126" />
+        <location filename="../app/ui/welfare/detail.py" line="123" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="130" />
+        <location filename="../app/ui/welfare/detail.py" line="127" />
         <source>Checks done</source>
         <translation>Contrôles faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="141" />
+        <location filename="../app/ui/welfare/detail.py" line="138" />
         <source>&amp;Checks</source>
         <translation>&amp;Contrôles</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="142" />
+        <location filename="../app/ui/welfare/detail.py" line="139" />
         <source>&amp;Schedule and consent</source>
         <translation>&amp;Rythme et accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="143" />
+        <location filename="../app/ui/welfare/detail.py" line="140" />
         <source>&amp;People to call</source>
         <translation>&amp;Personnes à prévenir</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="144" />
+        <location filename="../app/ui/welfare/detail.py" line="141" />
         <source>&amp;Leave the register</source>
         <translation>&amp;Sortie du registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="170" />
+        <location filename="../app/ui/welfare/detail.py" line="167" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="173" />
+        <location filename="../app/ui/welfare/detail.py" line="170" />
         <source>Save the &amp;schedule</source>
         <translation>Enregistrer le &amp;rythme</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="181" />
+        <location filename="../app/ui/welfare/detail.py" line="178" />
         <source>Check e&amp;very</source>
         <translation>Contrôle &amp;tous les</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="182" />
+        <location filename="../app/ui/welfare/detail.py" line="179" />
         <source>P&amp;riority</source>
         <translation>P&amp;riorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="185" />
+        <location filename="../app/ui/welfare/detail.py" line="182" />
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="196" />
+        <location filename="../app/ui/welfare/detail.py" line="193" />
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="198" />
+        <location filename="../app/ui/welfare/detail.py" line="195" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="199" />
+        <location filename="../app/ui/welfare/detail.py" line="196" />
         <source>Contact's name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="201" />
+        <location filename="../app/ui/welfare/detail.py" line="198" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="202" />
+        <location filename="../app/ui/welfare/detail.py" line="199" />
         <source>Contact's phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="203" />
+        <location filename="../app/ui/welfare/detail.py" line="200" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Ajouter le contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="220" />
+        <location filename="../app/ui/welfare/detail.py" line="217" />
         <source>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</source>
         <translation>La personne peut quitter le registre à tout moment. Ses contrôles prévus sont annulés ; ce que le registre contient sur elle n'est gardé que le temps prévu par la règle de conservation du bailleur, puis effacé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="228" />
+        <location filename="../app/ui/welfare/detail.py" line="225" />
         <source>Take the person off the &amp;register</source>
         <translation>Sortir la personne du &amp;registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="235" />
+        <location filename="../app/ui/welfare/detail.py" line="232" />
         <source>Left &amp;on</source>
         <translation>Sortie &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>ground floor</source>
-        <translation>rez-de-chaussée</translation>
+        <translation type="vanished">rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>floor %1</source>
-        <translation>étage %1</translation>
+        <translation type="vanished">étage %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="264" />
+        <location filename="../app/ui/welfare/detail.py" line="259" />
         <source>door %1</source>
         <translation>porte %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="266" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>lives alone</source>
         <translation>vit seul(e)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="266" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>does not live alone</source>
         <translation>ne vit pas seul(e)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="267" />
+        <location filename="../app/ui/welfare/detail.py" line="262" />
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="269" />
+        <location filename="../app/ui/welfare/detail.py" line="264" />
         <source>home care: %1</source>
         <translation>aide à domicile : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="275" />
+        <location filename="../app/ui/welfare/detail.py" line="270" />
         <source>Alert since %1: %2. Someone must act now.</source>
         <translation>Alerte depuis le %1 : %2. Quelqu'un doit agir maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="278" />
+        <location filename="../app/ui/welfare/detail.py" line="273" />
         <source>Left the register on %1; what it holds is kept until %2.</source>
         <translation>Sortie du registre le %1 ; ses données sont gardées jusqu'au %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="284" />
+        <location filename="../app/ui/welfare/detail.py" line="279" />
         <source>Next check was due on %1: overdue.</source>
         <translation>Le prochain contrôle était prévu le %1 : en retard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="285" />
+        <location filename="../app/ui/welfare/detail.py" line="280" />
         <source>Next check due on %1.</source>
         <translation>Prochain contrôle prévu le %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="287" />
+        <location filename="../app/ui/welfare/detail.py" line="282" />
         <source>An alert plan runs: a check at least every %1 days.</source>
         <translation>Un plan d'alerte est en cours : un contrôle au moins tous les %1 jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="296" />
+        <location filename="../app/ui/welfare/detail.py" line="291" />
         <source>Given on %1, %2%3</source>
         <translation>Donné le %1, %2%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="302" />
+        <location filename="../app/ui/welfare/detail.py" line="297" />
         <source>Nobody yet.</source>
         <translation>Personne pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="328" />
+        <location filename="../app/ui/welfare/detail.py" line="323" />
         <source>Action recorded: the alert is closed.</source>
         <translation>Action enregistrée : l'alerte est close.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="336" />
+        <location filename="../app/ui/welfare/detail.py" line="331" />
         <source>Check recorded.</source>
         <translation>Contrôle enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="343" />
+        <location filename="../app/ui/welfare/detail.py" line="338" />
         <source>Schedule saved.</source>
         <translation>Rythme enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="352" />
+        <location filename="../app/ui/welfare/detail.py" line="347" />
         <source>Contact added.</source>
         <translation>Contact ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="357" />
+        <location filename="../app/ui/welfare/detail.py" line="352" />
         <source>The person has left the register.</source>
         <translation>La personne est sortie du registre.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../app/ui/followup_widgets.py" line="27" />
+        <source>Ground floor</source>
+        <translation>Rez-de-chaussée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/followup_widgets.py" line="28" />
+        <source>Floor %1</source>
+        <translation>Étage %1</translation>
     </message>
 </context>
 <context>
@@ -1362,160 +1373,160 @@ Un rapport a été enregistré ici :
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="121" />
+        <location filename="../app/ui/conflicts/form.py" line="58" />
         <source>New neighbour case</source>
         <translation>Nouveau dossier de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="127" />
+        <location filename="../app/ui/conflicts/form.py" line="64" />
         <source>&amp;Open the case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="128" />
+        <location filename="../app/ui/conflicts/form.py" line="65" />
         <source>Open the case</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="129" />
+        <location filename="../app/ui/conflicts/form.py" line="66" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="130" />
+        <location filename="../app/ui/conflicts/form.py" line="67" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="131" />
+        <location filename="../app/ui/conflicts/form.py" line="68" />
         <source>Back to the list, keeping the draft</source>
         <translation>Retour à la liste, en gardant le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="132" />
+        <location filename="../app/ui/conflicts/form.py" line="69" />
         <source>&amp;Discard draft</source>
         <translation>Aban&amp;donner le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="137" />
+        <location filename="../app/ui/conflicts/form.py" line="74" />
         <source>Choose a site…</source>
         <translation>Choisir un site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="139" />
+        <location filename="../app/ui/conflicts/form.py" line="76" />
         <source>Choose a nature…</source>
         <translation>Choisir une nature…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="148" />
+        <location filename="../app/ui/conflicts/form.py" line="85" />
         <source>The landlord's deadline</source>
         <translation>Le délai du bailleur</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="150" />
+        <location filename="../app/ui/conflicts/form.py" line="87" />
         <source>The case</source>
         <translation>Le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="152" />
+        <location filename="../app/ui/conflicts/form.py" line="89" />
         <source>S&amp;ite</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="153" />
+        <location filename="../app/ui/conflicts/form.py" line="90" />
         <source>&amp;Nature</source>
         <translation>&amp;Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="154" />
+        <location filename="../app/ui/conflicts/form.py" line="91" />
         <source>S&amp;ummary of the facts</source>
         <translation>Rés&amp;umé des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="155" />
+        <location filename="../app/ui/conflicts/form.py" line="92" />
         <source>Opened &amp;on</source>
         <translation>Ouvert &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="156" />
+        <location filename="../app/ui/conflicts/form.py" line="93" />
         <source>Next step d&amp;ue</source>
         <translation>Éché&amp;ance de l'étape suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="160" />
+        <location filename="../app/ui/conflicts/form.py" line="97" />
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="163" />
+        <location filename="../app/ui/conflicts/form.py" line="100" />
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="165" />
+        <location filename="../app/ui/conflicts/form.py" line="102" />
         <source>Add as &amp;complainant</source>
         <translation>Ajouter comme &amp;plaignant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="166" />
+        <location filename="../app/ui/conflicts/form.py" line="103" />
         <source>Add as &amp;respondent</source>
         <translation>Ajouter comme mis en &amp;cause</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="167" />
-        <location filename="../app/ui/conflicts/form.py" line="179" />
+        <location filename="../app/ui/conflicts/form.py" line="104" />
+        <location filename="../app/ui/conflicts/form.py" line="116" />
         <source>Complainants</source>
         <translation>Plaignants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="168" />
-        <location filename="../app/ui/conflicts/form.py" line="180" />
+        <location filename="../app/ui/conflicts/form.py" line="105" />
+        <location filename="../app/ui/conflicts/form.py" line="117" />
         <source>Respondents</source>
         <translation>Mis en cause</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="170" />
+        <location filename="../app/ui/conflicts/form.py" line="107" />
         <source>&amp;Household of the site</source>
         <translation>&amp;Ménage du site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="186" />
-        <location filename="../app/ui/conflicts/form.py" line="193" />
+        <location filename="../app/ui/conflicts/form.py" line="123" />
+        <location filename="../app/ui/conflicts/form.py" line="130" />
         <source>Linked signalements</source>
         <translation>Signalements liés</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="188" />
+        <location filename="../app/ui/conflicts/form.py" line="125" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>Une référence (SIG-…) ou des mots, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="189" />
+        <location filename="../app/ui/conflicts/form.py" line="126" />
         <source>Find signalements</source>
         <translation>Chercher des signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="191" />
+        <location filename="../app/ui/conflicts/form.py" line="128" />
         <source>Signalements found</source>
         <translation>Signalements trouvés</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="192" />
+        <location filename="../app/ui/conflicts/form.py" line="129" />
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="195" />
+        <location filename="../app/ui/conflicts/form.py" line="132" />
         <source>&amp;Find</source>
         <translation>&amp;Chercher</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="334" />
+        <location filename="../app/ui/conflicts/form.py" line="271" />
         <source>Nothing found</source>
         <translation>Rien trouvé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="419" />
+        <location filename="../app/ui/conflicts/form.py" line="356" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
     </message>
@@ -1790,27 +1801,25 @@ Un rapport a été enregistré ici :
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="276" />
         <source>ground floor</source>
-        <translation>rez-de-chaussée</translation>
+        <translation type="vanished">rez-de-chaussée</translation>
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation type="vanished">étage %1</translation>
     </message>
     <message>
         <location filename="../app/ui/welfare/form.py" line="276" />
-        <source>floor %1</source>
-        <translation>étage %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/welfare/form.py" line="278" />
         <source>%1, door %2</source>
         <translation>%1, porte %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="366" />
+        <location filename="../app/ui/welfare/form.py" line="364" />
         <source>Choose the dwelling.</source>
         <translation>Choisissez le logement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="399" />
+        <location filename="../app/ui/welfare/form.py" line="397" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
     </message>
@@ -2539,286 +2548,284 @@ Un rapport a été enregistré ici :
     <name>TodayScreen</name>
     <message>
         <location filename="../app/ui/main_window.py" line="88" />
-        <location filename="../app/ui/today/screen.py" line="199" />
-        <location filename="../app/ui/today/screen.py" line="218" />
+        <location filename="../app/ui/today/screen.py" line="196" />
+        <location filename="../app/ui/today/screen.py" line="215" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="81" />
+        <location filename="../app/ui/today/screen.py" line="78" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="82" />
+        <location filename="../app/ui/today/screen.py" line="79" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="83" />
+        <location filename="../app/ui/today/screen.py" line="80" />
         <source>Refresh the day</source>
         <translation>Actualiser la journée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="94" />
-        <location filename="../app/ui/today/screen.py" line="109" />
-        <location filename="../app/ui/today/screen.py" line="116" />
-        <location filename="../app/ui/today/screen.py" line="173" />
+        <location filename="../app/ui/today/screen.py" line="91" />
+        <location filename="../app/ui/today/screen.py" line="106" />
+        <location filename="../app/ui/today/screen.py" line="113" />
+        <location filename="../app/ui/today/screen.py" line="170" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="99" />
-        <location filename="../app/ui/today/screen.py" line="113" />
-        <location filename="../app/ui/today/screen.py" line="120" />
+        <location filename="../app/ui/today/screen.py" line="96" />
+        <location filename="../app/ui/today/screen.py" line="110" />
+        <location filename="../app/ui/today/screen.py" line="117" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="95" />
+        <location filename="../app/ui/today/screen.py" line="92" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="97" />
+        <location filename="../app/ui/today/screen.py" line="94" />
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="98" />
-        <location filename="../app/ui/today/screen.py" line="112" />
-        <location filename="../app/ui/today/screen.py" line="174" />
+        <location filename="../app/ui/today/screen.py" line="95" />
+        <location filename="../app/ui/today/screen.py" line="109" />
+        <location filename="../app/ui/today/screen.py" line="171" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="101" />
+        <location filename="../app/ui/today/screen.py" line="98" />
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="110" />
-        <location filename="../app/ui/today/screen.py" line="118" />
+        <location filename="../app/ui/today/screen.py" line="107" />
+        <location filename="../app/ui/today/screen.py" line="115" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="117" />
-        <location filename="../app/ui/today/screen.py" line="135" />
+        <location filename="../app/ui/today/screen.py" line="114" />
+        <location filename="../app/ui/today/screen.py" line="132" />
         <source>Was due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="123" />
-        <location filename="../app/ui/today/screen.py" line="131" />
-        <location filename="../app/ui/today/screen.py" line="139" />
+        <location filename="../app/ui/today/screen.py" line="120" />
+        <location filename="../app/ui/today/screen.py" line="128" />
+        <location filename="../app/ui/today/screen.py" line="136" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="124" />
-        <location filename="../app/ui/today/screen.py" line="132" />
-        <location filename="../app/ui/today/screen.py" line="142" />
-        <location filename="../app/ui/today/screen.py" line="168" />
+        <location filename="../app/ui/today/screen.py" line="121" />
+        <location filename="../app/ui/today/screen.py" line="129" />
+        <location filename="../app/ui/today/screen.py" line="139" />
+        <location filename="../app/ui/today/screen.py" line="165" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="125" />
-        <location filename="../app/ui/today/screen.py" line="133" />
+        <location filename="../app/ui/today/screen.py" line="122" />
+        <location filename="../app/ui/today/screen.py" line="130" />
         <source>Step reached</source>
         <translation>Étape atteinte</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="127" />
+        <location filename="../app/ui/today/screen.py" line="124" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="128" />
-        <location filename="../app/ui/today/screen.py" line="136" />
+        <location filename="../app/ui/today/screen.py" line="125" />
+        <location filename="../app/ui/today/screen.py" line="133" />
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="140" />
+        <location filename="../app/ui/today/screen.py" line="137" />
         <source>Date of facts</source>
         <translation>Date des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="143" />
+        <location filename="../app/ui/today/screen.py" line="140" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="144" />
+        <location filename="../app/ui/today/screen.py" line="141" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="157" />
+        <location filename="../app/ui/today/screen.py" line="154" />
         <source>By building, entrance and floor</source>
         <translation>Par bâtiment, entrée et étage</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="158" />
+        <location filename="../app/ui/today/screen.py" line="155" />
         <source>By building and floor</source>
         <translation>Par bâtiment et étage</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="159" />
+        <location filename="../app/ui/today/screen.py" line="156" />
         <source>By due date</source>
         <translation>Par date prévue</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="159" />
+        <location filename="../app/ui/today/screen.py" line="156" />
         <source>By name</source>
         <translation>Par nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="161" />
+        <location filename="../app/ui/today/screen.py" line="158" />
         <source>Order of the round</source>
         <translation>Ordre de la tournée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="162" />
+        <location filename="../app/ui/today/screen.py" line="159" />
         <source>Record the &amp;check…</source>
         <translation>Enregistrer le &amp;contrôle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="163" />
+        <location filename="../app/ui/today/screen.py" line="160" />
         <source>Record the selected check</source>
         <translation>Enregistrer le contrôle choisi</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="164" />
+        <location filename="../app/ui/today/screen.py" line="161" />
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="165" />
+        <location filename="../app/ui/today/screen.py" line="162" />
         <source>Open the &amp;person</source>
         <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="169" />
+        <location filename="../app/ui/today/screen.py" line="166" />
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="170" />
+        <location filename="../app/ui/today/screen.py" line="167" />
         <source>Entrance</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="171" />
+        <location filename="../app/ui/today/screen.py" line="168" />
         <source>Floor</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="172" />
+        <location filename="../app/ui/today/screen.py" line="169" />
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="175" />
+        <location filename="../app/ui/today/screen.py" line="172" />
         <source>Due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="178" />
+        <location filename="../app/ui/today/screen.py" line="175" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="182" />
+        <location filename="../app/ui/today/screen.py" line="179" />
         <source>The day's round</source>
         <translation>La tournée du jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="184" />
+        <location filename="../app/ui/today/screen.py" line="181" />
         <source>&amp;Order</source>
         <translation>&amp;Ordre</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="197" />
+        <location filename="../app/ui/today/screen.py" line="194" />
         <source>&amp;Due and late</source>
         <translation>À &amp;faire et en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="198" />
+        <location filename="../app/ui/today/screen.py" line="195" />
         <source>&amp;Round</source>
         <translation>&amp;Tournée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="248" />
+        <location filename="../app/ui/today/screen.py" line="245" />
         <source>Welfare checks due today (%1)</source>
         <translation>Contrôles de veille à faire aujourd'hui (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="249" />
+        <location filename="../app/ui/today/screen.py" line="246" />
         <source>Welfare checks overdue (%1)</source>
         <translation>Contrôles de veille en retard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="250" />
+        <location filename="../app/ui/today/screen.py" line="247" />
         <source>Case steps due today (%1)</source>
         <translation>Étapes de dossiers à faire aujourd'hui (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="251" />
+        <location filename="../app/ui/today/screen.py" line="248" />
         <source>Case steps late (%1)</source>
         <translation>Étapes de dossiers en retard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="252" />
+        <location filename="../app/ui/today/screen.py" line="249" />
         <source>Signalements waiting for a referral (%1)</source>
         <translation>Signalements en attente de transmission (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="307" />
+        <location filename="../app/ui/today/screen.py" line="304" />
         <source>Today, %1</source>
         <translation>Aujourd'hui, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="323" />
+        <location filename="../app/ui/today/screen.py" line="320" />
         <source>%1 running: everyone on the register is checked at least every %2 days</source>
         <translation>%1 en cours : chaque personne du registre est contactée au moins tous les %2 jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="327" />
+        <location filename="../app/ui/today/screen.py" line="324" />
         <source>, until %1</source>
         <translation>, jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="334" />
+        <location filename="../app/ui/today/screen.py" line="331" />
         <source>Alerts: someone must act now (%1)</source>
         <translation>Alertes : quelqu'un doit agir maintenant (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="340" />
+        <location filename="../app/ui/today/screen.py" line="337" />
         <source>No alert: nobody is waiting for an urgent visit.</source>
         <translation>Aucune alerte : personne n'attend de visite urgente.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="370" />
+        <location filename="../app/ui/today/screen.py" line="367" />
         <source>%1 checks today, %2 done</source>
         <translation>%1 contrôles aujourd'hui, %2 faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="397" />
+        <location filename="../app/ui/today/screen.py" line="394" />
         <source>Check recorded.</source>
         <translation>Contrôle enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="414" />
         <source>Ground floor</source>
-        <translation>Rez-de-chaussée</translation>
+        <translation type="vanished">Rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="414" />
         <source>Floor %1</source>
-        <translation>Étage %1</translation>
+        <translation type="vanished">Étage %1</translation>
     </message>
 </context>
 <context>

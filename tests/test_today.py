@@ -260,3 +260,9 @@ def test_sql_agrees_with_the_domain_rules(workspace, two_sites):
     assert expected_alerts and expected_overdue  # the seed gives both
     assert {a.person.entry_id for a in today.alerts.rows} == expected_alerts
     assert {r.person.entry_id for r in today.checks_overdue.rows} == expected_overdue
+    # The register's list and a person's page say the same.
+    from app.services.welfare import EntryFilter
+
+    listed = {r.id for r in welfare.page(EntryFilter(), today=TODAY) if r.open_alert}
+    assert listed == expected_alerts
+    assert {e for e in entries if welfare.get(e, TODAY).open_alert} == expected_alerts

@@ -419,10 +419,8 @@ class ConflictService(ServiceBase):
         col = SORTABLE[sort]
         q = self._select_rows(flt)
         if after is not None:
-            value = after[0] if after[0] is not None or sort != "next_due_on" else FAR_FUTURE
-            bound = tuple_(literal(value, ConflictCase.opened_on.type if sort != "reference"
-                                   else ConflictCase.reference.type),
-                           literal(after[1], ConflictCase.id.type))
+            # Typed binds: a tuple comparison would not apply the column's own type.
+            bound = tuple_(literal(after[0], col.type), literal(after[1], ConflictCase.id.type))
             key = tuple_(col, ConflictCase.id)
             q = q.where(key < bound if descending else key > bound)
         order = (col.desc(), ConflictCase.id.desc()) if descending else (col.asc(),
@@ -432,7 +430,9 @@ class ConflictService(ServiceBase):
 
     @staticmethod
     def page_key(row: CaseRow, sort: str = "opened_on") -> tuple:
-        return (getattr(row, sort), row.id)
+        value = getattr(row, sort)
+        # The list sorts cases without a deadline last: as SORTABLE does.
+        return (FAR_FUTURE if value is None and sort == "next_due_on" else value, row.id)
 
     def count(self, flt: CaseFilter = CaseFilter()) -> int:
         q = select(func.count()).select_from(ConflictCase).where(*self._conditions(flt))

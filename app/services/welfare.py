@@ -643,6 +643,7 @@ class WelfareService(ServiceBase):
                         .where(WelfareCheck.entry_id == e.id, WelfareCheck.done_at.is_not(None),
                                live_check)
                         .order_by(WelfareCheck.done_at.desc()).limit(1).scalar_subquery())
+        # The same rule as TodayQueries.alerts and get(): tests/test_today.py compares them.
         open_alert = or_(
             exists().where(WelfareAlert.entry_id == e.id, WelfareAlert.acted_at.is_(None),
                            WelfareAlert.deleted_at.is_(None)),
@@ -653,9 +654,10 @@ class WelfareService(ServiceBase):
                                 WelfareAlert.acted_at.is_not(None))))
         sort_name = func.lower(Person.last_name + " " + Person.first_name)
         keys = {"name": sort_name, "next_due_on": func.coalesce(next_due, FAR_FUTURE)}
-        q = (select(e.id, Person.last_name, Person.first_name, Site.code, Building.name, Entrance.name, Dwelling.floor,
-                    Dwelling.door, e.age_band, e.priority, e.frequency_days, e.active,
-                    e.left_on, next_due, last_outcome, open_alert, sort_name)
+        q = (select(e.id, Person.last_name, Person.first_name, Site.code, Building.name,
+                    Entrance.name, Dwelling.floor, Dwelling.door, e.age_band, e.priority,
+                    e.frequency_days, e.active, e.left_on, next_due, last_outcome, open_alert,
+                    sort_name)
              .join(Person, Person.id == e.person_id)
              .join(Dwelling, Dwelling.id == e.dwelling_id)
              .join(Entrance, Entrance.id == Dwelling.entrance_id)

@@ -80,9 +80,6 @@ class PagedTableModel(QAbstractTableModel):
         if self.canFetchMore(parent):
             self._fetch()
 
-    def is_loading(self) -> bool:
-        return self._loading
-
     def _fetch(self) -> None:
         self._loading = True
         gen, flt, sort, desc, size = (self.generation, self.filter, self.sort_key,
@@ -142,9 +139,6 @@ class PagedTableModel(QAbstractTableModel):
     def row_at(self, row: int):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def row_of(self, row_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == row_id), -1)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -173,9 +167,6 @@ class PagedTableModel(QAbstractTableModel):
     def is_sortable(self, column: int) -> bool:
         return 0 <= column < len(self.COLUMNS) and self.COLUMNS[column][1] is not None
 
-    def sort_column(self) -> int:
-        return next(i for i, (_n, k) in enumerate(self.COLUMNS) if k == self.sort_key)
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not self.is_sortable(column):
             return
@@ -185,6 +176,3 @@ class PagedTableModel(QAbstractTableModel):
             self.sort_key, self.descending = key, desc
             self.reload()
 
-
-def day_text(value) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""

@@ -46,15 +46,11 @@ from app.domain.procedure import default_due, is_manager, mediation_refusals, tr
 from app.services.errors import ValidationError
 from app.ui import acting
 from app.ui.conflicts import STEP_DRAFT_KIND
-from app.ui.conflicts.form import ChoiceList, searchable
 from app.ui.context import UiContext
 from app.ui.drafts import DraftKeeper
+from app.ui.followup_widgets import ChoiceList, day_text, searchable
 from app.ui.rows_model import LATE, Column, RowsModel
 from app.ui.widgets import FieldError, fill_codes, select_data
-
-
-def day_text(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
 
 
 class CaseView(QWidget):

@@ -11,9 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QGridLayout,
@@ -21,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -38,69 +34,10 @@ from app.ui import acting
 from app.ui.conflicts import CASE_DRAFT_KIND
 from app.ui.context import UiContext
 from app.ui.drafts import DraftKeeper
+from app.ui.followup_widgets import ChoiceList, searchable
 from app.ui.widgets import FieldError, fill_codes, select_data
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the deadline box: the landlord's default
-
-
-class ChoiceList(QWidget):
-    """Picked items (households, signalements): a short list, Delete removes one."""
-
-    changed = Signal()
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(name)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove from %1").replace("%1", name))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.remove_button.clicked.connect(self.remove_current)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Delete:
-            self.remove_current()
-        else:
-            super().keyPressEvent(event)
-
-    def add(self, item_id: str, label: str) -> None:
-        if item_id and item_id not in self.ids():
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, item_id)
-            self.list.addItem(item)
-            self.changed.emit()
-
-    def remove_current(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            self.list.takeItem(row)
-            self.changed.emit()
-
-    def ids(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
-
-    def items(self) -> list[list[str]]:
-        return [[self.list.item(i).data(Qt.ItemDataRole.UserRole), self.list.item(i).text()]
-                for i in range(self.list.count())]
-
-    def set_items(self, items) -> None:
-        self.list.clear()
-        for item_id, label in items or []:
-            self.add(item_id, label)
-
-
-def searchable(combo: QComboBox) -> None:
-    """Type a few letters of a name to find it among hundreds of households."""
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
 
 class NewCaseForm(QWidget):

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from app.domain.codes import CaseStatus, ConflictNature, ProcedureStep
-from app.ui.paged_model import PagedTableModel, day_text
+from app.ui.followup_widgets import day_text
+from app.ui.paged_model import PagedTableModel
 
 LATE = QColor("#b00020")
 CLOSED = QColor("#3d6b3d")

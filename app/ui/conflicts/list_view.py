@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.codes import CaseStatus, ConflictNature, ProcedureStep
+from app.services.conflicts import CaseFilter
 from app.ui import acting
 from app.ui.conflicts.list_model import CaseListModel
 from app.ui.context import UiContext
@@ -28,12 +29,6 @@ from app.ui.paged_model import ID_ROLE
 from app.ui.widgets import fill_codes
 
 SEARCH_DELAY_MS = 250
-
-
-def _case_filter(**values):
-    from app.services.conflicts import CaseFilter
-
-    return CaseFilter(**values)
 
 
 class CaseListView(QWidget):
@@ -45,7 +40,7 @@ class CaseListView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = CaseListModel(lambda: acting.conflicts(ctx), ctx.worker,
-                                   _case_filter(status="open"), ctx.lang, self)
+                                   CaseFilter(status="open"), ctx.lang, self)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by reference or words of the summary"))
@@ -140,7 +135,7 @@ class CaseListView(QWidget):
         self.site.blockSignals(False)
 
     def current_filter(self):
-        return _case_filter(site_id=self.site.currentData(), status=self.status.currentData(),
+        return CaseFilter(site_id=self.site.currentData(), status=self.status.currentData(),
                             step=self.step.currentData(), nature=self.nature.currentData(),
                             late_on=date.today() if self.late_only.isChecked() else None,
                             text=self.search.text().strip())

@@ -40,7 +40,7 @@ class ConflictsScreen(QWidget):
         self.form.saved.connect(self._opened)
         self.form.closed.connect(self.show_list)
         self.case.closed.connect(self.show_list)
-        self.case.changed.connect(self._case_changed)
+        self.case.changed.connect(self.statusMessage)
         self.banner.resume.connect(self.resume_draft)
         self.banner.discard.connect(self.discard_draft)
 
@@ -109,9 +109,6 @@ class ConflictsScreen(QWidget):
         self._draft = None
         self.statusMessage.emit(self.tr("Case %1 opened.").replace("%1", reference))
         self.open_case(case_id)
-
-    def _case_changed(self, what: str) -> None:
-        self.statusMessage.emit(what)
 
     def save(self) -> None:
         if self.stack.currentWidget() is self.form:

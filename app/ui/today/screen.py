@@ -45,11 +45,8 @@ from app.domain.codes import (
 from app.services.today_queries import COUNT_CAP, CheckRow, Person, TodayData, TodayQueries
 from app.ui import acting
 from app.ui.context import UiContext
+from app.ui.followup_widgets import day_text, floor_text
 from app.ui.rows_model import DONE, HIGH, ID_ROLE, LATE, Column, RowsModel
-
-
-def day_text(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
 
 
 class TodayScreen(QWidget):
@@ -168,7 +165,7 @@ class TodayScreen(QWidget):
             Column(self.tr("Site"), lambda r: r.person.site_code),
             Column(self.tr("Building"), lambda r: r.person.building),
             Column(self.tr("Entrance"), lambda r: r.person.entrance),
-            Column(self.tr("Floor"), lambda r: self._floor(r.person.floor)),
+            Column(self.tr("Floor"), lambda r: floor_text(r.person.floor)),
             Column(self.tr("Door"), lambda r: r.person.door),
             Column(self.tr("Person"), lambda r: r.person.name),
             Column(self.tr("Phone"), lambda r: r.person.phone),
@@ -410,12 +407,8 @@ class TodayScreen(QWidget):
         if record_id:
             self.openRecord.emit(kind, record_id)
 
-    def _floor(self, floor: int) -> str:
-        return self.tr("Ground floor") if floor == 0 else self.tr("Floor %1").replace(
-            "%1", str(floor))
-
     def _place(self, p: Person) -> str:
-        return f"{p.site_code} – {p.building} – {p.entrance} – {self._floor(p.floor)}"
+        return f"{p.site_code} – {p.building} – {p.entrance} – {floor_text(p.floor)}"
 
     def _done_text(self, r: CheckRow) -> str:
         if r.done_at is None:

@@ -39,13 +39,10 @@ from app.domain.codes import (
 from app.services.errors import ValidationError
 from app.ui import acting
 from app.ui.context import UiContext
+from app.ui.followup_widgets import day_text, floor_text
 from app.ui.rows_model import LATE, Column, RowsModel
 from app.ui.welfare.check_dialog import CheckDialog
 from app.ui.widgets import FieldError, fill_codes, select_data
-
-
-def day_text(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
 
 
 class EntryView(QWidget):
@@ -258,9 +255,7 @@ class EntryView(QWidget):
         self.detail = d
         lang = self.lang
         self.title.setText(d.full_name)
-        floor = self.tr("ground floor") if d.floor == 0 else self.tr("floor %1").replace(
-            "%1", str(d.floor))
-        facts = [f"{d.site_code} – {d.building} – {d.entrance} – {floor} – "
+        facts = [f"{d.site_code} – {d.building} – {d.entrance} – {floor_text(d.floor)} – "
                  + self.tr("door %1").replace("%1", d.door),
                  AgeBand(d.age_band).label(lang),
                  self.tr("lives alone") if d.lives_alone else self.tr("does not live alone"),

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from app.domain.codes import AgeBand, ConsentMethod, ContactKind, Priority
 from app.services.errors import ValidationError
 from app.ui import acting
-from app.ui.conflicts.form import ChoiceList
 from app.ui.context import UiContext
 from app.ui.drafts import DraftKeeper
+from app.ui.followup_widgets import ChoiceList, floor_text
 from app.ui.welfare import ENTRY_DRAFT_KIND
 from app.ui.widgets import FieldError, fill_codes, select_data
 
@@ -273,9 +273,7 @@ class RegisterForm(QWidget):
                                      for d, floor, door, name in rows])
 
     def _dwelling_label(self, floor: int, door: str, name: str) -> str:
-        where = self.tr("ground floor") if floor == 0 else self.tr("floor %1").replace(
-            "%1", str(floor))
-        text = self.tr("%1, door %2").replace("%1", where).replace("%2", door)
+        text = self.tr("%1, door %2").replace("%1", floor_text(floor)).replace("%2", door)
         return f"{text} – {name}" if name else text
 
     def _dwelling_changed(self) -> None:

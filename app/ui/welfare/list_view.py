@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.codes import Priority
+from app.services.welfare import EntryFilter
 from app.ui import acting
 from app.ui.context import UiContext
 from app.ui.paged_model import ID_ROLE
@@ -28,12 +29,6 @@ from app.ui.welfare.list_model import EntryListModel
 from app.ui.widgets import fill_codes
 
 SEARCH_DELAY_MS = 250
-
-
-def _entry_filter(**values):
-    from app.services.welfare import EntryFilter
-
-    return EntryFilter(**values)
 
 
 class EntryListView(QWidget):
@@ -44,7 +39,7 @@ class EntryListView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = EntryListModel(lambda: acting.welfare(ctx), ctx.worker, _entry_filter(),
+        self.model = EntryListModel(lambda: acting.welfare(ctx), ctx.worker, EntryFilter(),
                                     ctx.lang, self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name or phone"))
@@ -137,7 +132,7 @@ class EntryListView(QWidget):
         self.site.blockSignals(False)
 
     def current_filter(self):
-        return _entry_filter(site_id=self.site.currentData(), active=self.state.currentData(),
+        return EntryFilter(site_id=self.site.currentData(), active=self.state.currentData(),
                              priority=self.priority.currentData(),
                              overdue_on=date.today() if self.overdue_only.isChecked() else None,
                              text=self.search.text().strip())

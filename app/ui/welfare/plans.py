@@ -29,12 +29,9 @@ from app.domain.codes import AlertKind, OrgKind
 from app.services.errors import ValidationError
 from app.ui import acting
 from app.ui.context import UiContext
+from app.ui.followup_widgets import day_text
 from app.ui.rows_model import Column, RowsModel
 from app.ui.widgets import FieldError, fill_codes
-
-
-def day_text(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
 
 
 class AlertPlansDialog(QDialog):
