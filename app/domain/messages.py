@@ -719,6 +719,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} change(s) refused by the server, kept for review."),
     "sync_rejected_line": ("Refusé : {entity} {id} ({code}) : {reason}",
                            "Refused: {entity} {id} ({code}): {reason}"),
+    # Security
+    "check_audit_gap": (
+        "Journal d'audit : entrée(s) manquante(s) avant l'entrée n° {seq} ({entry}).",
+        "Audit trail: entry or entries missing before entry no. {seq} ({entry}).",
+    ),
+    "check_audit_link": (
+        "Journal d'audit : le chaînage est rompu à l'entrée n° {seq} ({entry}) ;"
+        " une entrée a été supprimée ou insérée avant elle.",
+        "Audit trail: the chain is broken at entry no. {seq} ({entry});"
+        " an entry was removed or inserted before it.",
+    ),
+    "check_audit_altered": (
+        "Journal d'audit : l'entrée n° {seq} ({entry}) a été modifiée après son écriture.",
+        "Audit trail: entry no. {seq} ({entry}) was altered after it was written.",
+    ),
+    "perm_denied": (
+        "Action non autorisée pour votre rôle.",
+        "This action is not allowed for your role.",
+    ),
+    "perm_partner_indicators": (
+        "Un partenaire ne consulte que les indicateurs, jamais un dossier nominatif.",
+        "A partner sees indicators only, never a personal record.",
+    ),
+    "perm_admin_only": (
+        "Réservé à l'administrateur de votre organisation.",
+        "Reserved for your organisation's administrator.",
+    ),
+    "perm_admin_no_records": (
+        "L'administrateur gère les utilisateurs et les réglages, pas les dossiers.",
+        "The administrator manages users and settings, not records.",
+    ),
+    "perm_other_org": (
+        "Cet enregistrement appartient à une autre organisation.",
+        "This record belongs to another organisation.",
+    ),
+    "perm_other_site": (
+        "Cet enregistrement concerne un site qui ne vous est pas attribué.",
+        "This record concerns a site that is not assigned to you.",
+    ),
+    "perm_mediator_cases": (
+        "Un médiateur n'accède qu'aux dossiers de troubles de voisinage.",
+        "A mediator only has access to neighbour-conflict cases.",
+    ),
+    "perm_not_shared": (
+        "Ce dossier n'est pas partagé avec votre équipe.",
+        "This case is not shared with your team.",
+    ),
 }
 
 _language = "fr"

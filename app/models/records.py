@@ -54,6 +54,7 @@ class AuditEntry(Base):
         CheckConstraint(in_codes("action", AuditAction), name="action"),
         Index("ix_audit_entries_entity", "entity_kind", "entity_id"),
         Index("ix_audit_entries_at", "at"),
+        Index("ix_audit_entries_seq", "seq", unique=True),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -64,3 +65,7 @@ class AuditEntry(Base):
     entity_kind: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     summary: Mapped[str] = mapped_column(Text, default="")
+    # The hash chain (app.domain.audit_chain): position, previous entry's hash, own hash.
+    seq: Mapped[int] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

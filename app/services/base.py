@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.domain.audit_chain import GENESIS, entry_hash
 from app.domain.codes import AuditAction
 from app.domain.ids import new_id
 from app.models import AuditEntry, utcnow
 from app.store import outbox
+from app.store.timestamps import from_micros, to_micros
 from app.store.workspace import Workspace
 
 
@@ -63,18 +65,8 @@ class ServiceBase:
         summary: str = "",
         org_id: str | None = None,
     ) -> None:
-        session.execute(
-            insert(AuditEntry).values(
-                id=new_id(),
-                at=utcnow(),
-                org_id=org_id or self.actor.org_id,
-                user_id=self.actor.user_id,
-                action=action.value,
-                entity_kind=entity_kind,
-                entity_id=entity_id,
-                summary=summary,
-            )
-        )
+        append_audit(session, action, entity_kind, entity_id, summary,
+                     org_id=org_id or self.actor.org_id, user_id=self.actor.user_id)
 
     def stamp(self, values: dict, *, creating: bool) -> dict:
         """Fill the audit columns of the mixin for a Core insert or update."""
@@ -87,3 +79,36 @@ class ServiceBase:
             values["created_by"] = self.actor.user_id
             values["version"] = 1
         return values
+
+
+def append_audit(session: Session, action: AuditAction, entity_kind: str,
+                 entity_id: str | None, summary: str = "", *, org_id: str | None = None,
+                 user_id: str | None = None) -> None:
+    """Add one entry at the end of the audit chain (app.domain.audit_chain).
+
+    Writes run in IMMEDIATE transactions, so no other writer can append between reading
+    the last entry and inserting this one.
+    """
+    last = session.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    entry_id = new_id()
+    at = to_micros(utcnow())
+    summary = summary or ""
+    session.execute(
+        insert(AuditEntry).values(
+            id=entry_id,
+            at=from_micros(at),
+            org_id=org_id,
+            user_id=user_id,
+            action=action.value,
+            entity_kind=entity_kind,
+            entity_id=entity_id,
+            summary=summary,
+            seq=seq,
+            prev_hash=prev,
+            hash=entry_hash(seq, entry_id, at, org_id, user_id, action.value, entity_kind,
+                            entity_id, summary, prev),
+        )
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from app.domain.audit_chain import FIELDS, Break, verify
 from app.domain.codes import Coded, SignalementStatus
 from app.domain.messages import msg
 from app.services.base import ServiceBase
@@ -75,6 +76,8 @@ class IntegrityService(ServiceBase):
             for table, detail in fts.integrity_problems(conn):
                 problems.append(Problem(msg("check_fts", table=table, detail=detail)))
             problems += self._invariants(conn)
+            problems += [Problem(msg(f"check_audit_{b.kind}", seq=b.seq, entry=b.entry_id))
+                         for b in audit_chain_breaks(conn)]
             conn.rollback()
         return problems
 
@@ -119,3 +122,12 @@ class IntegrityService(ServiceBase):
                                          detail=msg("check_bad_code", value=value,
                                                     column=column))))
         return found
+
+
+def audit_chain_breaks(conn) -> list[Break]:
+    """Recompute the audit trail's hash chain (app.domain.audit_chain), streaming the
+    entries in sequence order. Removing the last entries cannot be seen from the chain
+    alone; anything else can."""
+    columns = ", ".join(FIELDS)
+    rows = conn.exec_driver_sql(f"SELECT {columns}, hash FROM audit_entries ORDER BY seq")
+    return verify(tuple(r) for r in rows)

@@ -165,6 +165,7 @@ class PlaceService(ServiceBase):
                          created_by=self.actor.user_id, updated_by=self.actor.user_id)
             s.add(b)
             s.flush()
+            self.audit(s, AuditAction.CREATE, "building", b.id, b.name, org_id=site.org_id)
             return b.id
 
     def add_entrance(self, building_id: str, name: str) -> str:
@@ -176,6 +177,7 @@ class PlaceService(ServiceBase):
                          created_by=self.actor.user_id, updated_by=self.actor.user_id)
             s.add(e)
             s.flush()
+            self.audit(s, AuditAction.CREATE, "entrance", e.id, e.name, org_id=b.org_id)
             return e.id
 
     def counts(self) -> dict[str, int]:
