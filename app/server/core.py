@@ -285,6 +285,7 @@ def _run(conn, viewer, client_id, mutations, done, careful):
         if not check_rows(rows):
             return None
     _write(ctx)
+    _crash_point("PALIER_TEST_CRASH_IN_PUSH")
     results, applied_rows = [], []
     for res, rec_key, fresh in out:
         if rec_key is not None:
@@ -300,6 +301,18 @@ def _run(conn, viewer, client_id, mutations, done, careful):
     if ctx.dead:
         conn.execute(db.dead_letters.insert(), ctx.dead)
     return results
+
+
+def _crash_point(variable: str) -> None:
+    """Fault-injection tests only: die here, once, if the variable names an existing file."""
+    import os
+
+    flag = os.environ.get(variable)
+    if flag and os.path.exists(flag):
+        os.remove(flag)
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _apply(ctx: PushContext, m: dict) -> tuple[dict, tuple | None]:

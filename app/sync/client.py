@@ -506,6 +506,8 @@ class SyncClient:
                 if (e, rid) not in pending and registry().get(e) is not None:
                     removed += _delete_local(conn, e, rid)
             report.removed += removed
+            if "before_cursor" in self.hooks:  # test seam: a crash inside the transaction
+                self.hooks["before_cursor"](page)
             if refetch:
                 conn.executemany("INSERT OR IGNORE INTO sync_seen (entity, record_id)"
                                  " VALUES (?, ?)", [(e, rid) for e, rid, *_ in page["changes"]])

@@ -13,15 +13,19 @@ def postgres():
     pg.stop()
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
 def backend(request, tmp_path_factory):
-    """A database URL for the server: a SQLite file, or a fresh PostgreSQL database."""
+    """A database URL for the server: a SQLite file, or a fresh PostgreSQL database.
+
+    Shared by the session (one server process per backend): each test makes its own
+    organisations and users, so tests do not see each other's records.
+    """
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.sqlite3'}"
     return request.getfixturevalue("postgres").new_database()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server(backend):
     proc = ServerProcess(backend)
     yield proc

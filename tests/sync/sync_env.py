@@ -137,3 +137,110 @@ class ServerProcess:
     def restart(self) -> None:
         self.kill()
         self.start()
+
+
+class FaultyProxy:
+    """An HTTP proxy on loopback that drops requests, drops responses after the server has
+    answered, duplicates requests, and replays old ones later (out of order).
+
+    `faults` maps a fault to its probability; the draw is seeded, so a failure replays.
+    """
+
+    FAULTS = ("drop_request", "drop_response", "duplicate", "replay_later")
+
+    def __init__(self, upstream: str, faults: dict[str, float], seed: int = 1) -> None:
+        import random
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.upstream = upstream
+        self.faults = dict(faults)
+        self.rng = random.Random(seed)
+        self.lock = threading.Lock()
+        self.counts = dict.fromkeys((*self.FAULTS, "pass", "replayed"), 0)
+        self.held: list[tuple[str, str, dict, bytes]] = []
+        self.http = httpx.Client(base_url=upstream, timeout=60)
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # quiet
+                pass
+
+            def _handle(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                headers = {k: v for k, v in self.headers.items()
+                           if k.lower() not in ("host", "content-length", "connection")}
+                fault = proxy.draw(self.path)
+                if fault == "drop_request":
+                    self.close_connection = True
+                    return
+                answer = proxy.forward(self.command, self.path, headers, body)
+                if fault == "duplicate":
+                    answer = proxy.forward(self.command, self.path, headers, body)
+                elif fault == "replay_later":
+                    with proxy.lock:
+                        proxy.held.append((self.command, self.path, headers, body))
+                if fault == "drop_response":
+                    self.close_connection = True
+                    return
+                proxy.replay_some()
+                self.send_response(answer.status_code)
+                for k, v in answer.headers.items():
+                    if k.lower() not in ("content-length", "transfer-encoding", "connection",
+                                         "content-encoding"):
+                        self.send_header(k, v)
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            do_GET = do_POST = do_PUT = _handle
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def draw(self, path: str) -> str:
+        if path.startswith(("/v1/login", "/v1/health")):
+            return "pass"
+        with self.lock:
+            x = self.rng.random()
+            for fault, p in self.faults.items():
+                if x < p:
+                    self.counts[fault] += 1
+                    return fault
+                x -= p
+            self.counts["pass"] += 1
+            return "pass"
+
+    def forward(self, method, path, headers, body):
+        return self.http.request(method, path, headers=headers, content=body)
+
+    def replay_some(self) -> None:
+        """Send one held request again, after newer ones: a late duplicate."""
+        with self.lock:
+            if not self.held or self.rng.random() < 0.5:
+                return
+            method, path, headers, body = self.held.pop(0)
+            self.counts["replayed"] += 1
+        with contextlib.suppress(httpx.HTTPError):
+            self.forward(method, path, headers, body)
+
+    def flush(self) -> None:
+        while self.held:
+            method, path, headers, body = self.held.pop(0)
+            self.forward(method, path, headers, body)
+            self.counts["replayed"] += 1
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.http.close()

@@ -75,6 +75,39 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_dead_letters'))
     )
 
+    _enqueue_existing_records()
+
+
+# Records a workspace already holds wait in the outbox like new ones: a workspace used
+# before sync existed loses nothing when it first signs in. Organisations and users are
+# the server's (palier server org/user add) and are not sent.
+RECORD_TABLES = (
+    'sites', 'buildings', 'entrances', 'dwellings', 'households', 'persons', 'signalements',
+    'referrals', 'conflict_cases', 'conflict_parties', 'case_steps', 'mediation_sessions',
+    'welfare_entries', 'welfare_contacts', 'welfare_checks', 'welfare_alerts', 'alert_plans',
+    'attachments', 'report_settings', 'letter_templates', 'landlord_rules',
+)
+
+
+def _enqueue_existing_records() -> None:
+    conn = op.get_bind()
+    present = {r[0] for r in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    now = "CAST((julianday('now') - 2440587.5) * 86400000000 AS INTEGER)"
+    for table in RECORD_TABLES:
+        if table in present:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_outbox (entity, record_id, op, base_version, ids, done,"
+                " created_at) SELECT * FROM (SELECT ?, '*', 'create_many', 0,"
+                f" json_group_array(id) AS ids, 0, {now} FROM (SELECT id FROM {table}"
+                " ORDER BY rowid)) WHERE ids != '[]'", (table,))
+    if 'case_signalements' in present:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_outbox (entity, record_id, op, base_version, fields, done,"
+            " created_at) SELECT 'case_signalements', case_id || ':' || signalement_id,"
+            " 'create', 0, json_object('case_id', case_id, 'signalement_id', signalement_id),"
+            f" 0, {now} FROM case_signalements")
+
 
 def downgrade() -> None:
     op.drop_table('sync_dead_letters')
