@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import false, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import GENESIS, entry_hash
 from app.domain.codes import AuditAction
 from app.domain.ids import new_id
+from app.domain.policy import Action, Kind, ListScope, Subject, Target, decide, list_scope
 from app.models import AuditEntry, utcnow
+from app.services.errors import PermissionDenied
 from app.store import outbox
 from app.store.timestamps import from_micros, to_micros
 from app.store.workspace import Workspace
@@ -29,6 +31,14 @@ class Actor:
     user_id: str | None = None
     org_id: str | None = None
     role: str | None = None
+    # A signed-in actor is held to app.domain.policy with these sites (user_sites).
+    # Until sign-in exists the CLI, the GUI and the sync tools act unsigned, as the system.
+    site_ids: frozenset[str] = frozenset()
+    signed_in: bool = False
+
+    @property
+    def subject(self) -> Subject:
+        return Subject(self.role, self.org_id, self.site_ids, self.user_id)
 
 
 SYSTEM = Actor()
@@ -50,6 +60,19 @@ class ServiceBase:
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             outbox.track(session)
             yield session
+
+    def authorise(self, action: Action, kind: Kind, org_id: str | None = None,
+                  site_id: str | None = None, shared_with: frozenset[str] = frozenset()) -> None:
+        """Raise PermissionDenied unless the actor may do `action` on this record."""
+        if not self.actor.signed_in:
+            return
+        key = decide(self.actor.subject, action, Target(kind, org_id, site_id, shared_with))
+        if key is not None:
+            raise PermissionDenied(key)
+
+    def list_scope(self, kind: Kind) -> ListScope | None:
+        """What the actor's lists, counts and searches of `kind` may show; None: all."""
+        return list_scope(self.actor.subject, kind) if self.actor.signed_in else None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -79,6 +102,20 @@ class ServiceBase:
             values["created_by"] = self.actor.user_id
             values["version"] = 1
         return values
+
+
+def scope_conditions(scope: ListScope | None, org_column, site_column) -> list:
+    """SQL conditions restricting a list to a ListScope (app.domain.policy)."""
+    if scope is None:
+        return []
+    if scope.nothing or (scope.site_ids is not None and not scope.site_ids):
+        return [false()]
+    conds = []
+    if scope.org_id is not None:
+        conds.append(org_column == scope.org_id)
+    if scope.site_ids is not None:
+        conds.append(site_column.in_(sorted(scope.site_ids)))
+    return conds
 
 
 def append_audit(session: Session, action: AuditAction, entity_kind: str,

@@ -28,6 +28,7 @@ from app.domain.codes import (
 )
 from app.domain.ids import references
 from app.domain.messages import language
+from app.domain.policy import Action, Kind
 from app.domain.procedure import (
     Proposal,
     Refusal,
@@ -51,7 +52,7 @@ from app.models import (
     User,
     case_signalements,
 )
-from app.services.base import ServiceBase
+from app.services.base import ServiceBase, scope_conditions
 from app.services.dates import check_day, day
 from app.services.errors import Errors, NotFound
 from app.services.places import Choice
@@ -210,6 +211,7 @@ class ConflictService(ServiceBase):
             if site is None or site.deleted_at is not None:
                 errors.add("site_id", "unknown_site", value=site_id)
                 errors.raise_if_any()
+            self.authorise(Action.CREATE, Kind.CONFLICT_CASE, site.org_id, site.id)
             known = set(s.scalars(select(Household.id).where(
                 Household.id.in_(complainants + respondents), Household.deleted_at.is_(None))))
             for field_name, ids in (("complainant_household_ids", complainants),
@@ -580,9 +582,10 @@ class ConflictService(ServiceBase):
                 .join(Site, Site.id == ConflictCase.site_id)
                 .where(*self._conditions(flt)))
 
-    @staticmethod
-    def _conditions(flt: CaseFilter) -> list:
-        conds = [ConflictCase.deleted_at.is_(None)]
+    def _conditions(self, flt: CaseFilter) -> list:
+        conds = [ConflictCase.deleted_at.is_(None),
+                 *scope_conditions(self.list_scope(Kind.CONFLICT_CASE), ConflictCase.org_id,
+                                   ConflictCase.site_id)]
         if flt.site_id:
             conds.append(ConflictCase.site_id == flt.site_id)
         if flt.site_ids is not None:
@@ -612,28 +615,27 @@ class ConflictService(ServiceBase):
     def _landlord(s: Session, case_: ConflictCase) -> str | None:
         return s.scalar(select(Site.landlord_id).where(Site.id == case_.site_id))
 
-    @staticmethod
-    def _live(s: Session, case_id: str) -> ConflictCase:
+    def _live(self, s: Session, case_id: str, action: Action = Action.READ) -> ConflictCase:
+        """The live case, once the actor's role allows `action` on it (app.domain.policy)."""
         case_ = s.get(ConflictCase, case_id)
         if case_ is None or case_.deleted_at is not None:
             raise NotFound(case_id)
+        self.authorise(action, Kind.CONFLICT_CASE, case_.org_id, case_.site_id)
         return case_
 
-    @classmethod
-    def _open(cls, s: Session, case_id: str) -> ConflictCase:
+    def _open(self, s: Session, case_id: str) -> ConflictCase:
         """The live case, refused once closed: its chronology is then evidence, kept as is."""
-        case_ = cls._live(s, case_id)
+        case_ = self._live(s, case_id, Action.UPDATE)
         if case_.status == CaseStatus.CLOSED:
             errors = Errors()
             errors.add("case_id", "case_closed", date=day(case_.closed_on))
             errors.raise_if_any()
         return case_
 
-    @classmethod
-    def _changeable_case(cls, s: Session, case_id: str, field_name: str,
+    def _changeable_case(self, s: Session, case_id: str, field_name: str,
                          on: date) -> ConflictCase:
         """The live, open case, refusing a date before it was opened."""
-        case_ = cls._open(s, case_id)
+        case_ = self._open(s, case_id)
         if on < case_.opened_on:
             errors = Errors()
             errors.add(field_name, "before_opening", date=day(case_.opened_on))

@@ -22,6 +22,15 @@ class NotFound(ServiceError):
         super().__init__(msg("unknown_record", value=what))
 
 
+class PermissionDenied(ServiceError):
+    """The acting user's role does not allow this (app.domain.policy). Nothing was read
+    or written."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(msg(key))
+
+
 class StaleVersion(ServiceError):
     """The record changed since the caller read it: reload before saving again."""
 

@@ -47,6 +47,7 @@ from app.domain.codes import (
     SignalementStatus,
 )
 from app.domain.messages import msg
+from app.domain.policy import Action, Kind
 from app.domain.procedure import is_late
 from app.domain.welfare_rules import is_overdue
 from app.models import (
@@ -408,6 +409,12 @@ KINDS: dict[str, _Kind] = {
     }),
 }
 
+# What each export holds, for app.domain.policy.
+EXPORT_KINDS: dict[str, Kind] = {
+    "sites": Kind.PLACE, "households": Kind.HOUSEHOLD, "signalements": Kind.SIGNALEMENT,
+    "conflicts": Kind.CONFLICT_CASE, "welfare": Kind.WELFARE_ENTRY,
+}
+
 
 def _json_default(value: object) -> object:
     converted = iso(value)
@@ -463,6 +470,7 @@ class ExportService(ServiceBase):
             errors["fmt"] = msg("unknown_code", value=fmt)
         if errors:
             raise ValidationError(errors)
+        self.authorise(Action.READ if kind == "sites" else Action.EXPORT, EXPORT_KINDS[kind])
         with self.read() as s:
             rows = spec.rows(s, today or date.today())
             count = write_csv(out, spec, rows) if fmt == "csv" else write_json(out, rows)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.codes import AuditAction, Difficulty, OrgKind
 from app.domain.ids import new_id
+from app.domain.policy import Action, Kind
 from app.domain.text import fold
 from app.models import Building, Dwelling, Entrance, Household, Organisation, Person, Site
 from app.services.base import ServiceBase
@@ -47,6 +48,7 @@ class PlaceService(ServiceBase):
         if kind not in OrgKind.codes():
             errors.add("kind", "unknown_code", value=kind)
         errors.raise_if_any()
+        self.authorise(Action.CREATE, Kind.SETTINGS)  # an administrator's task
         with self.write() as s:
             if s.scalar(select(Organisation.id).where(
                 Organisation.name == name.strip(), Organisation.deleted_at.is_(None))):
@@ -123,6 +125,7 @@ class PlaceService(ServiceBase):
         with self.write() as s:
             if s.get(Organisation, landlord_id) is None:
                 raise NotFound(landlord_id)
+            self.authorise(Action.CREATE, Kind.PLACE, landlord_id)
             if s.scalar(select(Site.id).where(Site.code == code, LIVE)):
                 errors.add("code", "duplicate_value", value=code)
                 errors.raise_if_any()
@@ -146,6 +149,7 @@ class PlaceService(ServiceBase):
             site = s.get(Site, site_id)
             if site is None or site.deleted_at is not None:
                 raise NotFound(site_id)
+            self.authorise(Action.UPDATE, Kind.PLACE, site.org_id, site.id)
             if site.version != expected_version:
                 raise StaleVersion(site.version, expected_version)
             for key, value in changes.items():
@@ -161,6 +165,7 @@ class PlaceService(ServiceBase):
             site = s.get(Site, site_id)
             if site is None:
                 raise NotFound(site_id)
+            self.authorise(Action.CREATE, Kind.PLACE, site.org_id, site.id)
             b = Building(site_id=site_id, name=name.strip(), org_id=site.org_id,
                          created_by=self.actor.user_id, updated_by=self.actor.user_id)
             s.add(b)
@@ -173,6 +178,7 @@ class PlaceService(ServiceBase):
             b = s.get(Building, building_id)
             if b is None:
                 raise NotFound(building_id)
+            self.authorise(Action.CREATE, Kind.PLACE, b.org_id, b.site_id)
             e = Entrance(building_id=building_id, name=name.strip(), org_id=b.org_id,
                          created_by=self.actor.user_id, updated_by=self.actor.user_id)
             s.add(e)

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.codes import AuditAction, ConflictNature, PartyRole, ProcedureStep, Role
 from app.domain.messages import language, msg
+from app.domain.policy import Action, Kind
 from app.domain.welfare_rules import needs_escalation
 from app.models import (
     AlertPlan,
@@ -152,6 +153,7 @@ class ReportService(ServiceBase):
         """The referral sheet of a signalement (its id or its reference SIG-...)."""
         with self.read() as s:
             sig = self._signalement(s, signalement)
+            self.authorise(Action.PRINT, Kind.SIGNALEMENT, sig.org_id, sig.site_id)
             site = s.get(Site, sig.site_id)
             head, settings = self._letterhead(s, site.landlord_id)
             officer = self._officer(s, site.landlord_id, settings)
@@ -208,6 +210,7 @@ class ReportService(ServiceBase):
         written_on = today()
         with self.read() as s:
             c = self._case(s, case)
+            self.authorise(Action.PRINT, Kind.CONFLICT_CASE, c.org_id, c.site_id)
             site = s.get(Site, c.site_id)
             head, settings = self._letterhead(s, site.landlord_id)
             parties = s.execute(
@@ -275,6 +278,10 @@ class ReportService(ServiceBase):
         day = day or today()
         with self.read() as s:
             site_ids = self._site_ids(s, sites)
+            if self.actor.signed_in:  # every site asked for must be the actor's
+                for sid in site_ids or [None]:
+                    org = s.scalar(select(Site.org_id).where(Site.id == sid)) if sid else None
+                    self.authorise(Action.PRINT, Kind.WELFARE_ENTRY, org, sid)
             q = (select(WelfareEntry.id, WelfareCheck.due_on, Person.last_name,
                         Person.first_name, Person.phone, WelfareEntry.age_band,
                         WelfareEntry.priority, WelfareEntry.lives_alone, WelfareEntry.home_care,
@@ -347,6 +354,7 @@ class ReportService(ServiceBase):
         """The full chronology of a conflict case (its id or VOI-... reference)."""
         with self.read() as s:
             c = self._case(s, case)
+            self.authorise(Action.PRINT, Kind.CONFLICT_CASE, c.org_id, c.site_id)
             site = s.get(Site, c.site_id)
             head, _settings = self._letterhead(s, site.landlord_id)
             linked = s.scalars(
@@ -512,6 +520,7 @@ class ReportService(ServiceBase):
                 if len(changes[name]) > limit:
                     errors.add(name, "too_long", length=len(changes[name]), limit=limit)
         errors.raise_if_any()
+        self.authorise(Action.UPDATE, Kind.SETTINGS, landlord_id)
         with self.write() as s:
             org = self._landlord(s, landlord_id)
             if changes.get("officer_id"):
@@ -555,6 +564,7 @@ class ReportService(ServiceBase):
         found = template_errors(subject, body)
         if found:
             raise ValidationError(found)
+        self.authorise(Action.UPDATE, Kind.SETTINGS, landlord_id)
         with self.write() as s:
             org = self._landlord(s, landlord_id)
             row = self._template_row(s, org.id, step)
@@ -573,6 +583,7 @@ class ReportService(ServiceBase):
     def reset_letter_template(self, landlord_id: str, kind: str) -> None:
         """Back to the wording shipped with Palier."""
         step = _letter_step(kind)
+        self.authorise(Action.UPDATE, Kind.SETTINGS, landlord_id)
         with self.write() as s:
             org = self._landlord(s, landlord_id)
             row = self._template_row(s, org.id, step)

@@ -15,9 +15,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from app.services.signalement_types import SignalementFilter, SignalementRow
 from app.store.timestamps import from_micros, to_micros
+
+if TYPE_CHECKING:
+    from app.domain.policy import ListScope
 
 NO_FILTER = SignalementFilter()
 
@@ -72,8 +76,10 @@ def _row(r: tuple) -> SignalementRow:
 class SignalementList:
     """The list queries over one sqlite3 connection (any thread, one at a time)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, scope: ListScope | None = None) -> None:
+        """`scope`: the rows the acting role may see (app.domain.policy); None: all."""
         self.conn = conn
+        self.scope = scope
 
     def page(self, flt: SignalementFilter = NO_FILTER, *, sort: str = "facts_start",
              descending: bool = True, limit: int = 100,
@@ -129,10 +135,19 @@ class SignalementList:
                                 flt.date_from, flt.date_to, user_text)
         return self.page(flt, sort="recorded", limit=limit)
 
-    @staticmethod
-    def _where(flt: SignalementFilter) -> tuple[str, list, str | None]:
+    def _where(self, flt: SignalementFilter) -> tuple[str, list, str | None]:
         """SQL conditions and parameters of a filter, and the FTS query if any."""
         conds, params = ["s.deleted_at IS NULL"], []
+        scope = self.scope
+        if scope is not None:
+            if scope.nothing or (scope.site_ids is not None and not scope.site_ids):
+                conds.append("0")
+            if scope.org_id is not None:
+                conds.append("s.org_id = ?")
+                params.append(scope.org_id)
+            if scope.site_ids:
+                conds.append(f"s.site_id IN ({', '.join('?' * len(scope.site_ids))})")
+                params += sorted(scope.site_ids)
         for column, value in (("s.site_id", flt.site_id), ("s.building_id", flt.building_id),
                               ("s.category", flt.category), ("s.status", flt.status)):
             if value:

@@ -30,6 +30,7 @@ from app.domain.codes import (
 from app.domain.ids import new_ids, references
 from app.domain.limits import DESCRIPTION_LIMIT, TEXT_LIMIT
 from app.domain.messages import language
+from app.domain.policy import Action, Kind
 from app.domain.privacy import sensitive_words
 from app.domain.workflow import can_move
 from app.models import Building, Entrance, Referral, Signalement, Site, utcnow
@@ -222,6 +223,10 @@ class SignalementService(ServiceBase):
         cols = Columns(drafts)
         with self.write() as s:
             places = PlaceIndex(s)
+            if self.actor.signed_in:
+                for site_id in set(cols["site_id"]):
+                    self.authorise(Action.CREATE, Kind.SIGNALEMENT, places.site_org.get(site_id),
+                                   site_id)
             if not batch_is_valid(cols, places, now):
                 for i, d in enumerate(drafts):
                     errors = validate(d, places, now)
@@ -259,7 +264,7 @@ class SignalementService(ServiceBase):
         """Save an edited draft over the record the editor opened. Returns the new version."""
         now = utcnow()
         with self.write() as s:
-            sig = self._live(s, signalement_id)
+            sig = self._live(s, signalement_id, Action.UPDATE)
             if sig.version != expected_version:
                 raise StaleVersion(sig.version, expected_version)
             # Dates already on the record are not "in the future" for a PC whose clock is
@@ -292,7 +297,7 @@ class SignalementService(ServiceBase):
     def delete(self, signalement_id: str, expected_version: int) -> None:
         """Tombstone: the row stays so that sync can carry the delete."""
         with self.write() as s:
-            sig = self._live(s, signalement_id)
+            sig = self._live(s, signalement_id, Action.DELETE)
             if sig.version != expected_version:
                 raise StaleVersion(sig.version, expected_version)
             sig.deleted_at = utcnow()
@@ -315,7 +320,7 @@ class SignalementService(ServiceBase):
             errors.add("referred_on", "in_future")
         errors.raise_if_any()
         with self.write() as s:
-            sig = self._live(s, signalement_id)
+            sig = self._live(s, signalement_id, Action.UPDATE)
             ref = Referral(signalement_id=sig.id, recipient=recipient, referred_on=referred_on,
                            channel=channel, reference_number=reference_number.strip(),
                            notes=notes, org_id=sig.org_id, created_by=self.actor.user_id,
@@ -362,13 +367,16 @@ class SignalementService(ServiceBase):
     @contextmanager
     def _list(self) -> Iterator[SignalementList]:
         with self.read() as s:
-            yield SignalementList(s.connection().connection.driver_connection)
+            yield SignalementList(s.connection().connection.driver_connection,
+                                  self.list_scope(Kind.SIGNALEMENT))
 
-    @staticmethod
-    def _live(s: Session, signalement_id: str) -> Signalement:
+    def _live(self, s: Session, signalement_id: str,
+              action: Action = Action.READ) -> Signalement:
+        """The live signalement, once the actor's role allows `action` on it."""
         sig = s.get(Signalement, signalement_id)
         if sig is None or sig.deleted_at is not None:
             raise NotFound(signalement_id)
+        self.authorise(action, Kind.SIGNALEMENT, sig.org_id, sig.site_id)
         return sig
 
 

@@ -33,6 +33,7 @@ from app.domain.codes import (
     LandlordRule,
     Priority,
 )
+from app.domain.policy import Action, Kind
 from app.domain.text import fold
 from app.domain.welfare_rules import (
     interval_in_force,
@@ -58,7 +59,7 @@ from app.models import (
     WelfareEntry,
     utcnow,
 )
-from app.services.base import ServiceBase
+from app.services.base import ServiceBase, scope_conditions
 from app.services.dates import check_day, day
 from app.services.errors import Errors, NotFound
 from app.services.rules import DEFAULTS, stored_rules
@@ -215,6 +216,7 @@ class WelfareService(ServiceBase):
             dwelling = s.get(Dwelling, dwelling_id)
             if dwelling is None or dwelling.deleted_at is not None:
                 raise NotFound(dwelling_id)
+            self._authorise_entry(s, Action.CREATE, dwelling.org_id, dwelling.id)
             person = self._person(s, dwelling, last_name.strip(), first_name.strip(),
                                   phone.strip(), age_band)
             if s.scalar(select(WelfareEntry.id).where(
@@ -565,6 +567,7 @@ class WelfareService(ServiceBase):
             e = s.get(WelfareEntry, entry_id)
             if e is None or e.deleted_at is not None:
                 raise NotFound(entry_id)
+            self._authorise_entry(s, Action.READ, e.org_id, e.dwelling_id)
             person = s.get(Person, e.person_id)
             site_id, landlord, site_code, building, entrance, floor, door = s.execute(
                 select(Site.id, Site.landlord_id, Site.code, Building.name, Entrance.name,
@@ -663,7 +666,9 @@ class WelfareService(ServiceBase):
              .join(Entrance, Entrance.id == Dwelling.entrance_id)
              .join(Building, Building.id == Entrance.building_id)
              .join(Site, Site.id == Building.site_id)
-             .where(e.deleted_at.is_(None)))
+             .where(e.deleted_at.is_(None),
+                    *scope_conditions(self.list_scope(Kind.WELFARE_ENTRY), e.org_id,
+                                      Building.site_id)))
         if flt.site_id:
             q = q.where(Building.site_id == flt.site_id)
         if flt.site_ids is not None:
@@ -744,11 +749,22 @@ class WelfareService(ServiceBase):
             alert.updated_by = user
         s.flush()
 
-    @staticmethod
-    def _active(s: Session, entry_id: str) -> WelfareEntry:
+    def _authorise_entry(self, s: Session, action: Action, org_id: str,
+                         dwelling_id: str) -> None:
+        """The role's rule (app.domain.policy) on an entry, judged by its dwelling's site."""
+        if not self.actor.signed_in:
+            return
+        site_id = s.scalar(select(Building.site_id)
+                           .join(Entrance, Entrance.building_id == Building.id)
+                           .join(Dwelling, Dwelling.entrance_id == Entrance.id)
+                           .where(Dwelling.id == dwelling_id))
+        self.authorise(action, Kind.WELFARE_ENTRY, org_id, site_id)
+
+    def _active(self, s: Session, entry_id: str) -> WelfareEntry:
         entry = s.get(WelfareEntry, entry_id)
         if entry is None or entry.deleted_at is not None:
             raise NotFound(entry_id)
+        self._authorise_entry(s, Action.UPDATE, entry.org_id, entry.dwelling_id)
         if not entry.active:
             errors = Errors()
             errors.add("entry_id", "entry_left", date=day(entry.left_on))
