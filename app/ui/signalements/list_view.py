@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.codes import Category, SignalementStatus
 from app.services.signalement_types import SignalementFilter
+from app.ui.common.list_view import fill_choices, list_table, search_timer, set_column_chars
 from app.ui.context import UiContext
 from app.ui.signalements.list_model import COL, ID_ROLE, SignalementListModel
 from app.ui.widgets import AfterPaint, fill_codes
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes stands for "no bound"
-SEARCH_DELAY_MS = 250
 
 
 class SignalementListView(QWidget):
@@ -67,29 +64,17 @@ class SignalementListView(QWidget):
         self.new_button.setAccessibleName(self.tr("New signalement"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
 
-        self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Signalements"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        vh = self.table.verticalHeader()
-        vh.hide()
         # Fixed row heights: the view never measures 100,000 rows.
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = list_table(self, self.model, self.tr("Signalements"))
         hh = self.table.horizontalHeader()
-        hh.setStretchLastSection(True)
         hh.setSectionsClickable(True)
         hh.setSortIndicator(COL["facts_start"], Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.model.column_chosen = False  # that call sorted by the default: not a choice
         hh.sortIndicatorChanged.connect(self._keep_indicator)
-        fm = self.fontMetrics()
-        for name, chars in (("reference", 24), ("facts_start", 17), ("category", 26),
-                            ("site_code", 8), ("building", 14), ("status", 11), ("severity", 10)):
-            self.table.setColumnWidth(COL[name], fm.averageCharWidth() * chars + 16)
+        set_column_chars(self.table, ((COL[name], chars) for name, chars in (
+            ("reference", 24), ("facts_start", 17), ("category", 26), ("site_code", 8),
+            ("building", 14), ("status", 11), ("severity", 10))), self)
 
         self.footer = QLabel(self)
         self.footer.setAccessibleName(self.tr("Counts"))
@@ -131,12 +116,7 @@ class SignalementListView(QWidget):
         bottom.addWidget(self.order_hint)
         layout.addLayout(bottom)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filters)
+        self._search_timer = search_timer(self, self.search, self.apply_filters)
         self.site.currentIndexChanged.connect(self._site_changed)
         for w in (self.building, self.category, self.status):
             w.currentIndexChanged.connect(self.apply_filters)
@@ -183,10 +163,7 @@ class SignalementListView(QWidget):
         self.ctx.worker.submit(places.site_choices, self._fill_sites, owner=self)
 
     def _fill_sites(self, choices) -> None:
-        self.site.blockSignals(True)
-        for c in choices:
-            self.site.addItem(c.label, c.id)
-        self.site.blockSignals(False)
+        fill_choices(self.site, choices)
 
     def _site_changed(self) -> None:
         site_id = self.site.currentData()

@@ -1,0 +1,1 @@
+"""What several screens share (the list views over a paged model, for a start)."""
