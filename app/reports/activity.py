@@ -44,13 +44,10 @@ from app.reports.common import (
     RULE,
     SHADE,
     Built,
-    Decor,
     Letterhead,
-    Meta,
-    build,
+    build_report,
     date_long,
     date_short,
-    datetime_short,
     fit,
     grid,
     heading,
@@ -59,6 +56,7 @@ from app.reports.common import (
     number,
     para,
     styles,
+    title_right,
 )
 
 WIDTH = PAGE_W - 2 * MARGIN
@@ -184,7 +182,7 @@ def render(d: ActivityData) -> Built:
     lang = language()
     st = styles(9)
     story = []
-    right = [Paragraph(msg("rpt_activity_heading"), st.title.clone("t", alignment=2)),
+    right = [title_right(msg("rpt_activity_heading"), st),
              para(msg("rpt_activity_for"), st.right)]
     story.append(letterhead_block(d.head or Letterhead(d.author), st, right))
     story.append(Spacer(1, 3 * mm))
@@ -327,10 +325,8 @@ def render(d: ActivityData) -> Built:
                masked(cf.sessions_by_kind.get(k.value, 0))) for k in MediationKind]
     story.append(_figures_table(pairs, st))
 
-    meta = Meta(title=title(d), author=d.author, subject=msg("rpt_activity_for"))
-    decor = Decor(banner=msg("rpt_activity_banner"),
-                  footer=msg("rpt_footer", doc=title(d), printed=datetime_short(d.printed_at)))
-    return build(story, meta, decor)
+    return build_report(story, title=title(d), author=d.author, subject=msg("rpt_activity_for"),
+                        printed_at=d.printed_at, banner=msg("rpt_activity_banner"))
 
 
 def _numbers_right(n_rows: int, first_col: int = 1, bold_last: bool = False) -> list[tuple]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from app.domain.codes import (
     CaseStatus,
@@ -29,10 +29,8 @@ from app.reports.common import (
     MARGIN,
     PAGE_W,
     Built,
-    Decor,
     Letterhead,
-    Meta,
-    build,
+    build_report,
     date_long,
     date_short,
     datetime_short,
@@ -40,10 +38,11 @@ from app.reports.common import (
     fit,
     grid,
     heading,
+    issued_lines,
     letterhead_block,
-    markup,
     para,
     styles,
+    title_right,
     yes_no,
 )
 
@@ -133,9 +132,8 @@ def render(f: CaseFile) -> Built:
     lang = language()
     st = styles(9.5)
     story = []
-    right = [Paragraph(msg("rpt_case_heading"), st.title.clone("t", alignment=2)),
-             markup("<b>{ref}</b>", st.right, ref=f.reference),
-             para(msg("rpt_issued_on", date=date_long(f.printed_at)), st.right)]
+    right = [title_right(msg("rpt_case_heading"), st),
+             *issued_lines(f.reference, f.printed_at, st)]
     story.append(letterhead_block(f.head, st, right))
     story.append(Spacer(1, 4 * mm))
 
@@ -220,13 +218,10 @@ def render(f: CaseFile) -> Built:
         story.append(Spacer(1, 3 * mm))
         story.append(para(msg("rpt_other_attachments", count=f.attachments), st.note))
 
-    meta = Meta(title=title(f), author=f.head.name,
-                subject=msg("rpt_case_subject", nature=ConflictNature(f.nature).label(lang),
-                            site=f.site))
-    decor = Decor(banner=msg("rpt_confidential"),
-                  footer=msg("rpt_footer", doc=title(f), printed=datetime_short(f.printed_at)),
-                  qr=f.reference)
-    return build(story, meta, decor)
+    return build_report(story, title=title(f), author=f.head.name,
+                        subject=msg("rpt_case_subject",
+                                    nature=ConflictNature(f.nature).label(lang), site=f.site),
+                        printed_at=f.printed_at, qr=f.reference)
 
 
 def _chronology(f: CaseFile, st):

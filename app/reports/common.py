@@ -338,6 +338,17 @@ def letterhead_block(head: Letterhead, st: Styles, right: Sequence[Flowable] = (
     return table
 
 
+def title_right(value: str, st: Styles) -> Paragraph:
+    """The document's title, right-aligned beside the letterhead."""
+    return Paragraph(value, st.title.clone("t", alignment=2))
+
+
+def issued_lines(reference: str, printed_at: datetime, st: Styles) -> list[Flowable]:
+    """Under the title: the record's reference in bold, and the day it was issued."""
+    return [markup("<b>{ref}</b>", st.right, ref=reference),
+            para(msg("rpt_issued_on", date=date_long(printed_at)), st.right)]
+
+
 # Tables --------------------------------------------------------------------------------
 
 def grid(rows: list[list], widths: Sequence[float], header: bool = True,
@@ -553,6 +564,19 @@ def build(story: list[Flowable], meta: Meta, decor: Decor, *,
     doc.addPageTemplates(templates)
     doc.build(story, canvasmaker=_canvas_class(decor))
     return Built(out.getvalue(), doc.page)
+
+
+def build_report(story: list[Flowable], *, title: str, author: str, subject: str,
+                 printed_at: datetime, banner: str | None = None,
+                 qr: str | None = None) -> Built:
+    """A report's PDF: its document information, a banner on every page (confidential
+    unless `banner` says otherwise), a footer naming the document and when it was printed,
+    and the QR code of `qr`."""
+    meta = Meta(title=title, author=author, subject=subject)
+    decor = Decor(banner=msg("rpt_confidential") if banner is None else banner,
+                  footer=msg("rpt_footer", doc=title, printed=datetime_short(printed_at)),
+                  qr=qr)
+    return build(story, meta, decor)
 
 
 def _html_lang() -> str:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, Spacer, Table, TableStyle
 
 from app.domain.codes import (
     Category,
@@ -31,11 +31,8 @@ from app.reports.common import (
     PAGE_W,
     SHADE,
     Built,
-    Decor,
     Letterhead,
-    Meta,
-    build,
-    date_long,
+    build_report,
     date_short,
     datetime_long,
     datetime_short,
@@ -45,10 +42,11 @@ from app.reports.common import (
     floor_label,
     grid,
     heading,
+    issued_lines,
     letterhead_block,
-    markup,
     para,
     styles,
+    title_right,
     yes_no,
 )
 
@@ -139,11 +137,8 @@ def render(sheet: ReferralSheet) -> Built:
     lang = language()
     st = styles(9.5)
     story = []
-    right = [
-        Paragraph(msg("rpt_sheet_title"), st.title.clone("t", alignment=2)),
-        markup("<b>{ref}</b>", st.right, ref=sheet.reference),
-        para(msg("rpt_issued_on", date=date_long(sheet.printed_at)), st.right),
-    ]
+    right = [title_right(msg("rpt_sheet_title"), st),
+             *issued_lines(sheet.reference, sheet.printed_at, st)]
     story.append(letterhead_block(sheet.head, st, right))
     story.append(Spacer(1, 4 * mm))
 
@@ -279,14 +274,11 @@ def render(sheet: ReferralSheet) -> Built:
     ], st))
     story.append(KeepTogether(block))
 
-    meta = Meta(title=title(sheet), author=sheet.head.name,
-                subject=msg("rpt_sheet_subject", category=Category(sheet.category).label(lang),
-                            site=sheet.site_name))
-    decor = Decor(banner=msg("rpt_confidential"),
-                  footer=msg("rpt_footer", doc=title(sheet),
-                             printed=datetime_short(sheet.printed_at)),
-                  qr=sheet.reference)
-    return build(story, meta, decor)
+    return build_report(story, title=title(sheet), author=sheet.head.name,
+                        subject=msg("rpt_sheet_subject",
+                                    category=Category(sheet.category).label(lang),
+                                    site=sheet.site_name),
+                        printed_at=sheet.printed_at, qr=sheet.reference)
 
 
 def _photos(photos: list[Photo], st) -> Table:

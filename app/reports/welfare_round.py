@@ -34,13 +34,10 @@ from app.reports.common import (
     RULE,
     SHADE,
     Built,
-    Decor,
     Letterhead,
-    Meta,
-    build,
+    build_report,
     date_long,
     date_short,
-    datetime_short,
     floor_label,
     heading,
     letterhead_block,
@@ -152,10 +149,8 @@ def render(r: WelfareRound) -> Built:
                         first = False
                     story.append(KeepTogether(block))
 
-    meta = Meta(title=title(r), author=r.author, subject=msg("rpt_round_heading"))
-    decor = Decor(banner=msg("rpt_confidential"),
-                  footer=msg("rpt_footer", doc=title(r), printed=datetime_short(r.printed_at)))
-    return build(story, meta, decor)
+    return build_report(story, title=title(r), author=r.author,
+                        subject=msg("rpt_round_heading"), printed_at=r.printed_at)
 
 
 def _boxes(items) -> str:
