@@ -96,6 +96,31 @@ def _pdf_document(out: Path | None) -> dict:
             "bytes": len(built.data), "file": str(out) if out else None}
 
 
+def _preview() -> dict:
+    """The in-app preview and printing (app.ui.printing): QtPdf reads and renders a PDF
+    from memory, QtPrintSupport prints it (to a PDF printer: no real one needed)."""
+    import tempfile
+
+    from PySide6.QtCore import QSize
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from app.reports.common import Decor, Meta, build, para, styles
+    from app.ui.printing.preview import load_pdf, print_pdf
+
+    built = build([para(SAMPLE, styles().body)], Meta(title="Palier selfcheck", author="Palier"),
+                  Decor(footer="Palier"))
+    pdf, _buffer = load_pdf(built.data, None)
+    image = pdf.render(0, QSize(120, 170)) if pdf.pageCount() else None
+    with tempfile.TemporaryDirectory() as tmp:
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(Path(tmp) / "printed.pdf"))
+        printed = print_pdf(pdf, printer)
+    ok = pdf.pageCount() == 1 and image is not None and not image.isNull() and printed == 1
+    return {"ok": ok, "pages": pdf.pageCount(), "printed": printed,
+            "printers": len(QPrinterInfo.availablePrinterNames())}
+
+
 def _optional(module: str) -> dict:
     try:
         mod = importlib.import_module(module)
@@ -128,6 +153,7 @@ def run(pdf: Path | None = None) -> tuple[int, dict]:
         "qt": _check(lambda: _qt(app)),
         "sqlite": _check(_sqlite),
         "pdf": _check(lambda: _pdf_document(pdf)),
+        "preview": _check(_preview),
     }
     report.update(required)
     for name, module in OPTIONAL.items():

@@ -1357,7 +1357,7 @@ A report was written here:
     <message>
         <location filename="../app/ui/main_window.py" line="319" />
         <source>Printing arrives with a follow-up version.</source>
-        <translation>Printing arrives with a follow-up version.</translation>
+        <translation type="vanished">Printing arrives with a follow-up version.</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="340" />
@@ -1368,6 +1368,16 @@ A report was written here:
         <location filename="../app/ui/main_window.py" line="341" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="177" />
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="179" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1572,145 @@ A report was written here:
         <location filename="../app/ui/placeholders.py" line="20" />
         <source>The register of isolated elderly tenants and their checks. This screen arrives with a follow-up version.</source>
         <translation>The register of isolated elderly tenants and their checks. This screen arrives with a follow-up version.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="81" />
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="86" />
+        <source>Document preview</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="92" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="94" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="96" />
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="97" />
+        <source>Whole &amp;page</source>
+        <translation>Whole &amp;page</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="98" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="99" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="100" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="134" />
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="157" />
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTargets</name>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="40" />
+        <source>Referral sheet</source>
+        <translation>Referral sheet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="46" />
+        <source>Reminder letter</source>
+        <translation>Reminder letter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="47" />
+        <source>Summons letter</source>
+        <translation>Summons letter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="48" />
+        <source>Formal notice letter</source>
+        <translation>Formal notice letter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="49" />
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="59" />
+        <source>Welfare round of the day</source>
+        <translation>Welfare round of the day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="71" />
+        <source>Activity report of the period</source>
+        <translation>Activity report of the period</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="57" />
+        <source>Nothing to print here: open or select a record.</source>
+        <translation>Nothing to print here: open or select a record.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="63" />
+        <source>Documents to print</source>
+        <translation>Documents to print</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="80" />
+        <source>Preparing %1…</source>
+        <translation>Preparing %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="90" />
+        <source>The document could not be saved: %1</source>
+        <translation>The document could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="123" />
+        <source>%1 sent to the printer.</source>
+        <translation>%1 sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="135" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="136" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="150" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

@@ -1357,7 +1357,7 @@ Un rapport a été enregistré ici :
     <message>
         <location filename="../app/ui/main_window.py" line="319" />
         <source>Printing arrives with a follow-up version.</source>
-        <translation>L'impression arrive dans une prochaine version.</translation>
+        <translation type="vanished">L'impression arrive dans une prochaine version.</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="340" />
@@ -1368,6 +1368,16 @@ Un rapport a été enregistré ici :
         <location filename="../app/ui/main_window.py" line="341" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1 : signalements, troubles de voisinage et veille des personnes isolées, pour le personnel de proximité des bailleurs sociaux.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="177" />
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="179" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1572,145 @@ Un rapport a été enregistré ici :
         <location filename="../app/ui/placeholders.py" line="20" />
         <source>The register of isolated elderly tenants and their checks. This screen arrives with a follow-up version.</source>
         <translation>Le registre des locataires âgés isolés et leurs appels de veille. Cet écran arrive dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="81" />
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="86" />
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="92" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="94" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="96" />
+        <source>Fit &amp;width</source>
+        <translation>&amp;Largeur de la page</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="97" />
+        <source>Whole &amp;page</source>
+        <translation>&amp;Page entière</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="98" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="99" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="100" />
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="134" />
+        <source>Pages: %1</source>
+        <translation>Pages : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/preview.py" line="157" />
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTargets</name>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="40" />
+        <source>Referral sheet</source>
+        <translation>Fiche de signalement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="46" />
+        <source>Reminder letter</source>
+        <translation>Lettre de rappel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="47" />
+        <source>Summons letter</source>
+        <translation>Lettre de convocation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="48" />
+        <source>Formal notice letter</source>
+        <translation>Lettre de mise en demeure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="49" />
+        <source>Case file</source>
+        <translation>Dossier du conflit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="59" />
+        <source>Welfare round of the day</source>
+        <translation>Tournée de veille du jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="71" />
+        <source>Activity report of the period</source>
+        <translation>Rapport d'activité de la période</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="57" />
+        <source>Nothing to print here: open or select a record.</source>
+        <translation>Rien à imprimer ici : ouvrez ou sélectionnez une fiche.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="63" />
+        <source>Documents to print</source>
+        <translation>Documents à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="80" />
+        <source>Preparing %1…</source>
+        <translation>Préparation : %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="90" />
+        <source>The document could not be saved: %1</source>
+        <translation>Le document n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="123" />
+        <source>%1 sent to the printer.</source>
+        <translation>%1 : envoyé à l'imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="135" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="136" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/controller.py" line="150" />
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>

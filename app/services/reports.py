@@ -484,6 +484,17 @@ class ReportService(ServiceBase):
                             f"activity {date_from.isoformat()}..{date_to.isoformat()} {scope}",
                             landlords[0] if len(landlords) == 1 else None, password)
 
+    def record_output(self, document: PdfDocument, how: str, entity_kind: str,
+                      entity_id: str | None = None, where: str = "") -> None:
+        """Audit what was done with a document generated above (already audited as a
+        print): how is 'print' (sent to a printer) or 'export' (saved to a file)."""
+        action = AuditAction.EXPORT if how == "export" else AuditAction.PRINT
+        summary = f"{document.filename} ({document.pages} p.)"
+        if where:
+            summary += f" -> {where}"
+        with self.write() as s:
+            self.audit(s, action, entity_kind, entity_id, summary)
+
     # Settings -------------------------------------------------------------------------
 
     def settings(self, landlord_id: str) -> ReportSettingsInfo:

@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Save, file_menu)
         self.print_action = self._action(self.tr("&Print…"), self.print_current,
                                          QKeySequence.StandardKey.Print, file_menu)
+        self.preview_action = self._action(self.tr("Pre&view…"), self.print_current, None,
+                                           file_menu)
+        self.save_pdf_action = self._action(self.tr("Save as P&DF…"), self.save_as_pdf,
+                                            QKeySequence("Ctrl+Shift+P"), file_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("S&ettings…"), self.open_settings,
                                             QKeySequence("Ctrl+,"), file_menu)
@@ -315,8 +319,24 @@ class MainWindow(QMainWindow):
         self.show_screen("signalements")
         self.signalements.focus_search()
 
+    @property
+    def printing(self):
+        """Print, preview and save as PDF (app.ui.printing), built on first use."""
+        if getattr(self, "_printing", None) is None:
+            from app.ui.printing.controller import Printing
+
+            self._printing = Printing(self.ctx, self)
+            self._printing.statusMessage.connect(
+                lambda text: self.statusBar().showMessage(text, 8000))
+        return self._printing
+
     def print_current(self) -> None:
-        self.statusBar().showMessage(self.tr("Printing arrives with a follow-up version."), 8000)
+        """The preview of the current screen's document (a menu when it offers several),
+        from which it prints through the system's dialog."""
+        self.printing.preview_current(self.screens.get(self.current_screen()))
+
+    def save_as_pdf(self) -> None:
+        self.printing.save_current(self.screens.get(self.current_screen()))
 
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog

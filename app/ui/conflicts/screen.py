@@ -47,6 +47,14 @@ class ConflictsScreen(QWidget):
     def title(self) -> str:
         return self.tr("Neighbour conflicts")
 
+    def print_targets(self) -> list:
+        """The open case's file and letters (app.ui.printing)."""
+        from app.ui.printing import targets
+
+        if self.stack.currentWidget() is self.case and self.case.case_id:
+            return targets.case_documents(self.case.case_id)
+        return []
+
     def start(self) -> None:
         self.list.start()
         self.check_draft()

@@ -114,6 +114,21 @@ class SignalementsScreen(QWidget):
     def title(self) -> str:
         return self.tr("Signalements")
 
+    def print_targets(self) -> list:
+        """The open or selected signalement's referral sheet, then the activity report of
+        the list's period and site (app.ui.printing)."""
+        from app.ui.printing import targets
+
+        out = []
+        current = (self.form.editing_id if self.form_open() else None) or (
+            None if self.form_open() else self.list.current_id())
+        if current:
+            out.append(targets.referral_sheet(current))
+        if not self.form_open():
+            f = self.list.current_filter()
+            out.append(targets.activity_report(f.date_from, f.date_to, [f.site_id]))
+        return out
+
     # Drafts ----------------------------------------------------------------------------
 
     def check_drafts(self) -> None:

@@ -248,6 +248,12 @@ class TodayScreen(QWidget):
                 "cases_late": self.tr("Case steps late (%1)"),
                 "waiting": self.tr("Signalements waiting for a referral (%1)")}
 
+    def print_targets(self) -> list:
+        """The day's welfare round (app.ui.printing)."""
+        from app.ui.printing import targets
+
+        return [targets.welfare_round(self._today(), self.site_ids or [])]
+
     # Loading -----------------------------------------------------------------------------
 
     def start(self) -> None:

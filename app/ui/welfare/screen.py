@@ -48,6 +48,13 @@ class WelfareScreen(QWidget):
     def title(self) -> str:
         return self.tr("Welfare watch")
 
+    def print_targets(self) -> list:
+        """The day's welfare round, for the list's site (app.ui.printing)."""
+        from app.ui.printing import targets
+
+        site = getattr(self.list, "site", None)
+        return [targets.welfare_round(None, [site.currentData()] if site else [])]
+
     def start(self) -> None:
         self.list.start()
         self.check_draft()

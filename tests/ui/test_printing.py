@@ -1,0 +1,144 @@
+"""Print, preview and save as PDF in the app (app.ui.printing): the documents are built on
+the worker thread, previewed with QtPdf from memory, printed through QPrinter and saved
+where the person says; every print and every export is audited."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog
+from sqlalchemy import select
+
+from app.models import AuditEntry
+from app.services.signalement_types import SignalementFilter
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def audit(ws, action: str) -> list[tuple[str, str | None, str]]:
+    with ws.session() as s:
+        return [tuple(r) for r in s.execute(
+            select(AuditEntry.entity_kind, AuditEntry.entity_id, AuditEntry.summary)
+            .where(AuditEntry.action == action).order_by(AuditEntry.seq))]
+
+
+def has_ink(image) -> bool:
+    """Some dark pixel in the middle column of the view: text has been drawn."""
+    x = image.width() // 2
+    return any(image.pixelColor(x0, y).lightness() < 128
+               for x0 in range(x // 4, x + x // 2, 7) for y in range(0, image.height(), 5))
+
+
+def open_signalement(qtbot, window, ctx):
+    row = ctx.signalements.page(SignalementFilter(), limit=1)[0]
+    screen = window.signalements
+    screen.open_signalement(row.id)
+    qtbot.waitUntil(lambda: screen.form.editing_id == row.id)
+    return row
+
+
+def preview_by_ctrl_p(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    with qtbot.waitSignal(window.printing.previewShown, timeout=10000) as shown:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P,
+                       Qt.KeyboardModifier.ControlModifier)
+    dialog = shown.args[0]
+    qtbot.waitUntil(lambda: dialog.page_count() > 0)
+    return dialog
+
+
+def test_ctrl_p_previews_the_referral_sheet(qtbot, window, ctx, ui_workspace, wait_idle):
+    row = open_signalement(qtbot, window, ctx)
+    dialog = preview_by_ctrl_p(qtbot, window)
+    assert row.reference in dialog.document.filename
+    assert dialog.page_count() == dialog.document.pages
+    assert str(dialog.document.pages) in dialog.pages.text()
+    # The generation is a print in the audit trail, of this signalement.
+    assert ("signalement", row.id) in [e[:2] for e in audit(ui_workspace, "print")]
+    dialog.reject()
+    wait_idle(ctx.worker)
+
+
+def test_save_as_pdf_writes_the_file_and_audits_it(qtbot, window, ctx, ui_workspace,
+                                                    tmp_path, monkeypatch, wait_idle):
+    row = open_signalement(qtbot, window, ctx)
+    target = tmp_path / "out" / "fiche"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    with qtbot.waitSignal(window.printing.saved, timeout=10000) as saved:
+        window.save_pdf_action.trigger()
+    path = tmp_path / "out" / "fiche.pdf"
+    assert saved.args == [str(path)]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["fiche.pdf"]  # no .part left
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+    assert row.reference in text
+    exports = audit(ui_workspace, "export")
+    assert exports[-1][:2] == ("signalement", row.id)
+    assert "fiche.pdf" in exports[-1][2]
+    wait_idle(ctx.worker)
+
+
+def test_printing_renders_every_page_and_is_audited(qtbot, window, ctx, ui_workspace,
+                                                     tmp_path, wait_idle):
+    row = open_signalement(qtbot, window, ctx)
+    dialog = preview_by_ctrl_p(qtbot, window)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(96)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    before = len(audit(ui_workspace, "print"))
+    with qtbot.waitSignal(dialog.printed, timeout=10000) as printed:
+        assert dialog.print_to(printer) == dialog.document.pages
+    assert printed.args[0] == dialog.document.pages
+    assert len(PdfReader(str(out)).pages) == dialog.document.pages
+    qtbot.waitUntil(lambda: len(audit(ui_workspace, "print")) == before + 1)
+    entity_kind, entity_id, summary = audit(ui_workspace, "print")[-1]
+    assert (entity_kind, entity_id) == ("signalement", row.id)
+    assert "printed.pdf" in summary
+    dialog.reject()
+    wait_idle(ctx.worker)
+
+
+def test_every_screen_offers_its_documents(qtbot, window, ctx, wait_idle):
+    screen = window.signalements
+    qtbot.waitUntil(lambda: screen.list.current_id() is not None or
+                    screen.list.model.rowCount() > 0)
+    titles = [t.title for t in screen.print_targets()]
+    assert titles[-1] == "Rapport d'activité de la période"
+    window.show_screen("today")
+    assert [t.entity_kind for t in window.screen("today").print_targets()] == ["welfare_round"]
+    window.show_screen("welfare")
+    qtbot.waitUntil(lambda: window.screen("welfare") is not None)
+    assert [t.entity_kind for t in window.screen("welfare").print_targets()] == [
+        "welfare_round"]
+    # A list without a record: the welfare round is built on the worker and previewed.
+    with qtbot.waitSignal(window.printing.previewShown, timeout=10000) as shown:
+        window.preview_action.trigger()
+    shown.args[0].reject()
+    wait_idle(ctx.worker)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"], indirect=True)
+def test_screenshot_of_the_preview(qtbot, window, ctx, lang, wait_idle):
+    open_signalement(qtbot, window, ctx)
+    dialog = preview_by_ctrl_p(qtbot, window)
+    qtbot.waitExposed(dialog)
+    # QPdfView renders its pages on a thread: wait for ink on the page.
+    qtbot.waitUntil(lambda: has_ink(dialog.view.grab().toImage()), timeout=10000)
+    folder = SCREENSHOTS / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "print-preview.png"
+    assert dialog.grab().save(str(path))
+    assert path.stat().st_size > 5000
+    dialog.reject()
+    wait_idle(ctx.worker)
