@@ -6,7 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.codes import Coded
 
@@ -30,6 +39,48 @@ def fill_codes(combo: QComboBox, enum: type[Coded], lang: str, empty: str | None
 def select_data(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+def fill_choices(combo: QComboBox, choices) -> None:
+    """Add (label, id) choices after what the combo holds, without a change signal."""
+    combo.blockSignals(True)
+    for c in choices:
+        combo.addItem(c.label, c.id)
+    combo.blockSignals(False)
+
+
+def title_label(parent: QWidget, text: str = "", scale: float = 1.4) -> QLabel:
+    """A page's title: bold, `scale` times the usual size."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def labelled_row(form: QFormLayout, text: str, widget: QWidget, parent: QWidget) -> None:
+    """A row of `form`: the label (its mnemonic focuses `widget`) names the widget too."""
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", ""))
+    form.addRow(label, widget)
+
+
+def form_page(page: QWidget, body: QWidget, header: list[QWidget], error: QWidget) -> None:
+    """A form's page: the `header` widgets in a row (the first one stretched), the
+    form-wide `error`, then `body` scrolling below."""
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    top = QHBoxLayout()
+    for i, widget in enumerate(header):
+        top.addWidget(widget, 1 if i == 0 else 0)
+    layout = QVBoxLayout(page)
+    layout.addLayout(top)
+    layout.addWidget(error)
+    layout.addWidget(scroll, 1)
 
 
 class FieldError(QLabel):

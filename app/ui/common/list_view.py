@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.context import UiContext
 from app.ui.paged_model import ID_ROLE
+from app.ui.widgets import fill_choices
 
 SEARCH_DELAY_MS = 250
 
@@ -69,14 +70,6 @@ def search_timer(parent: QWidget, search: QLineEdit, apply: Callable[[], None]) 
     search.textChanged.connect(timer.start)
     search.returnPressed.connect(apply)
     return timer
-
-
-def fill_choices(combo: QComboBox, choices) -> None:
-    """Add (label, id) choices after what the combo holds, without a change signal."""
-    combo.blockSignals(True)
-    for c in choices:
-        combo.addItem(c.label, c.id)
-    combo.blockSignals(False)
 
 
 def search_box(parent: QWidget, placeholder: str, name: str) -> QLineEdit:

@@ -50,7 +50,13 @@ from app.ui.context import UiContext
 from app.ui.drafts import DraftKeeper
 from app.ui.followup_widgets import ChoiceList, day_text, searchable
 from app.ui.rows_model import LATE, Column, RowsModel
-from app.ui.widgets import FieldError, fill_codes, select_data
+from app.ui.widgets import (
+    FieldError,
+    fill_codes,
+    labelled_row,
+    select_data,
+    title_label,
+)
 
 
 class CaseView(QWidget):
@@ -67,11 +73,7 @@ class CaseView(QWidget):
         self.detail = None
         self.step_drafts = DraftKeeper(ctx, STEP_DRAFT_KIND, self._step_state, self)
 
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, scale=1.3)
         self.title.setWordWrap(True)
         self.where = QLabel(self)
         self.where.setWordWrap(True)
@@ -132,10 +134,7 @@ class CaseView(QWidget):
     # Tabs ----------------------------------------------------------------------------------
 
     def _form_row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
-        form.addRow(label, widget)
+        labelled_row(form, text, widget, self)
 
     def _date_box(self) -> QDateEdit:
         box = QDateEdit(QDate.currentDate(), self)

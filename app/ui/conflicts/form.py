@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,15 @@ from app.ui.conflicts import CASE_DRAFT_KIND
 from app.ui.context import UiContext
 from app.ui.drafts import DraftKeeper
 from app.ui.followup_widgets import ChoiceList, searchable
-from app.ui.widgets import FieldError, fill_codes, select_data
+from app.ui.widgets import (
+    FieldError,
+    fill_choices,
+    fill_codes,
+    form_page,
+    labelled_row,
+    select_data,
+    title_label,
+)
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the deadline box: the landlord's default
 
@@ -55,11 +62,7 @@ class NewCaseForm(QWidget):
         self._saving = False
         self.drafts = DraftKeeper(ctx, CASE_DRAFT_KIND, self.state, self)
 
-        self.title = QLabel(self.tr("New neighbour case"), self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, self.tr("New neighbour case"))
         self.draft_state = QLabel(self)
         self.save_button = QPushButton(self.tr("&Open the case"), self)
         self.save_button.setAccessibleName(self.tr("Open the case"))
@@ -145,20 +148,8 @@ class NewCaseForm(QWidget):
         body_layout.addWidget(parties_box)
         body_layout.addWidget(links_box)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.draft_state)
-        header.addWidget(self.discard_button)
-        header.addWidget(self.back_button)
-        header.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.summary_error)
-        layout.addWidget(scroll, 1)
+        form_page(self, body, [self.title, self.draft_state, self.discard_button,
+                               self.back_button, self.save_button], self.summary_error)
 
         self.save_button.clicked.connect(self.save)
         self.back_button.clicked.connect(self.close_form)
@@ -183,10 +174,7 @@ class NewCaseForm(QWidget):
         return box
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, name: str) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
-        form.addRow(label, widget)
+        labelled_row(form, text, widget, self)
         self.errors[name] = FieldError(self)
         form.addRow(self.errors[name])
 
@@ -213,10 +201,7 @@ class NewCaseForm(QWidget):
             owner=self)
 
     def _fill_sites(self, choices) -> None:
-        self.site.blockSignals(True)
-        for c in choices:
-            self.site.addItem(c.label, c.id)
-        self.site.blockSignals(False)
+        fill_choices(self.site, choices)
         if self._want_site:
             self._select_site(self._want_site)
 

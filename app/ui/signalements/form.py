@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -64,7 +62,14 @@ from app.services.signalements import DESCRIPTION_LIMIT, SignalementDraft
 from app.ui.context import UiContext
 from app.ui.signalements import DRAFT_KIND
 from app.ui.signalements.attachments import AttachmentsPanel
-from app.ui.widgets import FieldError, fill_codes, select_data
+from app.ui.widgets import (
+    FieldError,
+    fill_choices,
+    fill_codes,
+    form_page,
+    select_data,
+    title_label,
+)
 
 NO_FLOOR = -6  # below the lowest floor the service accepts: means "not given"
 Index = QModelIndex | QPersistentModelIndex
@@ -156,11 +161,7 @@ class SignalementForm(QWidget):
         self.errors: dict[str, FieldError] = {}
         self._saving = False
 
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self)
         self.draft_state = QLabel(self)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setAccessibleName(self.tr("Save the signalement"))
@@ -340,20 +341,8 @@ class SignalementForm(QWidget):
         att_layout.addWidget(self.attachments)
         right.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.draft_state)
-        header.addWidget(self.discard_button)
-        header.addWidget(self.back_button)
-        header.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.summary_error)
-        layout.addWidget(scroll, 1)
+        form_page(self, body, [self.title, self.draft_state, self.discard_button,
+                               self.back_button, self.save_button], self.summary_error)
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -523,10 +512,7 @@ class SignalementForm(QWidget):
     def _fill_sites(self, choices) -> None:
         want = self._want.get("site")
         self._loading, was = True, self._loading
-        self.site.blockSignals(True)
-        for c in choices:
-            self.site.addItem(c.label, c.id)
-        self.site.blockSignals(False)
+        fill_choices(self.site, choices)
         self._loading = was
         if want:
             self._select_site(want)

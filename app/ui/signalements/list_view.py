@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.codes import Category, SignalementStatus
 from app.services.signalement_types import SignalementFilter
-from app.ui.common.list_view import fill_choices, list_table, search_timer, set_column_chars
+from app.ui.common.list_view import list_table, search_timer, set_column_chars
 from app.ui.context import UiContext
 from app.ui.signalements.list_model import COL, ID_ROLE, SignalementListModel
-from app.ui.widgets import AfterPaint, fill_codes
+from app.ui.widgets import AfterPaint, fill_choices, fill_codes
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes stands for "no bound"
 

@@ -42,7 +42,13 @@ from app.ui.context import UiContext
 from app.ui.followup_widgets import day_text, floor_text
 from app.ui.rows_model import LATE, Column, RowsModel
 from app.ui.welfare.check_dialog import CheckDialog
-from app.ui.widgets import FieldError, fill_codes, select_data
+from app.ui.widgets import (
+    FieldError,
+    fill_codes,
+    labelled_row,
+    select_data,
+    title_label,
+)
 
 
 class EntryView(QWidget):
@@ -59,11 +65,7 @@ class EntryView(QWidget):
         self.detail = None
         self.check_dialog: CheckDialog | None = None
 
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, scale=1.3)
         self.where = QLabel(self)
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -155,10 +157,7 @@ class EntryView(QWidget):
         self.record_button.clicked.connect(self.record_check)
 
     def _form_row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
-        form.addRow(label, widget)
+        labelled_row(form, text, widget, self)
 
     def _schedule_tab(self) -> QWidget:
         page = QWidget(self)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,15 @@ from app.ui.context import UiContext
 from app.ui.drafts import DraftKeeper
 from app.ui.followup_widgets import ChoiceList, floor_text
 from app.ui.welfare import ENTRY_DRAFT_KIND
-from app.ui.widgets import FieldError, fill_codes, select_data
+from app.ui.widgets import (
+    FieldError,
+    fill_choices,
+    fill_codes,
+    form_page,
+    labelled_row,
+    select_data,
+    title_label,
+)
 
 SEP = "\t"  # a pending contact, kept in its list as kind<TAB>name<TAB>phone
 
@@ -51,11 +58,7 @@ class RegisterForm(QWidget):
         self.drafts = DraftKeeper(ctx, ENTRY_DRAFT_KIND, self.state, self)
         self.errors: dict[str, FieldError] = {}
 
-        self.title = QLabel(self.tr("Put a person on the register"), self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, self.tr("Put a person on the register"))
         self.draft_state = QLabel(self)
         self.save_button = QPushButton(self.tr("&Register"), self)
         self.save_button.setAccessibleName(self.tr("Put the person on the register"))
@@ -156,20 +159,8 @@ class RegisterForm(QWidget):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.draft_state)
-        header.addWidget(self.discard_button)
-        header.addWidget(self.back_button)
-        header.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.summary_error)
-        layout.addWidget(scroll, 1)
+        form_page(self, body, [self.title, self.draft_state, self.discard_button,
+                               self.back_button, self.save_button], self.summary_error)
 
         self.site.currentIndexChanged.connect(self._site_changed)
         self.building.currentIndexChanged.connect(self._building_changed)
@@ -190,10 +181,7 @@ class RegisterForm(QWidget):
         self.drafts.saved.connect(self.draft_state.setText)
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, name: str | None) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
-        form.addRow(label, widget)
+        labelled_row(form, text, widget, self)
         if name:
             self.errors[name] = FieldError(self)
             form.addRow(self.errors[name])
@@ -212,10 +200,7 @@ class RegisterForm(QWidget):
         self.site.setFocus()
 
     def _fill_sites(self, choices) -> None:
-        self.site.blockSignals(True)
-        for c in choices:
-            self.site.addItem(c.label, c.id)
-        self.site.blockSignals(False)
+        fill_choices(self.site, choices)
         self._pick(self.site, self._want.get("site"), self._site_changed)
 
     @staticmethod
