@@ -3,46 +3,29 @@ offer to resume a case that was being opened when the app stopped."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
+from app.ui.common.screen import DraftFormScreen
 from app.ui.conflicts.detail import CaseView
 from app.ui.conflicts.form import NewCaseForm
 from app.ui.conflicts.list_view import CaseListView
 from app.ui.context import UiContext
-from app.ui.signalements.screen import DraftBanner
 
 
-class ConflictsScreen(QWidget):
-    statusMessage = Signal(str)
-
+class ConflictsScreen(DraftFormScreen):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.banner = DraftBanner(self)
+        super().__init__(ctx, parent)
         self.banner.resume_button.setAccessibleName(self.tr("Resume the case being opened"))
         self.banner.discard_button.setAccessibleName(self.tr("Discard the case being opened"))
         self.list = CaseListView(ctx, self)
         self.form = NewCaseForm(ctx, self)
         self.case = CaseView(ctx, self)
-        self.stack = QStackedWidget(self)
-        for page in (self.list, self.form, self.case):
-            self.stack.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
-        self._draft: dict | None = None
+        self.lay_out(self.list, self.form, self.case)
         self.list.newRequested.connect(self.new_case)
         self.list.openRequested.connect(self.open_case)
         self.list.rulesRequested.connect(self.show_rules)
         self.rules = None
         self.form.saved.connect(self._opened)
-        self.form.closed.connect(self.show_list)
-        self.case.closed.connect(self.show_list)
-        self.case.changed.connect(self.statusMessage)
-        self.banner.resume.connect(self.resume_draft)
-        self.banner.discard.connect(self.discard_draft)
 
     def title(self) -> str:
         return self.tr("Neighbour conflicts")
@@ -55,41 +38,13 @@ class ConflictsScreen(QWidget):
             return targets.case_documents(self.case.case_id)
         return []
 
-    def start(self) -> None:
-        self.list.start()
-        self.check_draft()
-
-    # Drafts ------------------------------------------------------------------------------
-
-    def check_draft(self) -> None:
-        self.form.drafts.find(self._draft_found)
-
-    def _draft_found(self, payload: dict | None) -> None:
-        self._draft = payload
-        if payload is None or self.stack.currentWidget() is self.form:
-            self.banner.hide()
-            return
-        self.banner.label.setText(self.tr("A case you were opening was not saved. Resume it?"))
-        self.banner.show()
-
-    def resume_draft(self) -> None:
-        self.banner.hide()
-        self.stack.setCurrentWidget(self.form)
-        self.form.start_new(self._draft)
-
-    def discard_draft(self) -> None:
-        self.banner.hide()
-        self.form.drafts.forget()
-        self._draft = None
+    def draft_text(self) -> str:
+        return self.tr("A case you were opening was not saved. Resume it?")
 
     # Navigation --------------------------------------------------------------------------
 
     def new_case(self) -> None:
-        if self._draft is not None:
-            self.resume_draft()
-            return
-        self.stack.setCurrentWidget(self.form)
-        self.form.start_new()
+        self.new_record()
 
     def new_case_from_signalements(self, site_id: str, signalement_ids: list[str]) -> None:
         self.banner.hide()
@@ -99,12 +54,6 @@ class ConflictsScreen(QWidget):
     def open_case(self, case_id: str) -> None:
         self.stack.setCurrentWidget(self.case)
         self.case.open_case(case_id)
-
-    def show_list(self) -> None:
-        self.stack.setCurrentWidget(self.list)
-        self.list.model.reload()
-        self.list.table.setFocus()
-        self.check_draft()
 
     def show_rules(self) -> None:
         from app.ui.conflicts.rules_dialog import RulesDialog
@@ -118,15 +67,6 @@ class ConflictsScreen(QWidget):
         self.statusMessage.emit(self.tr("Case %1 opened.").replace("%1", reference))
         self.open_case(case_id)
 
-    def save(self) -> None:
-        if self.stack.currentWidget() is self.form:
-            self.form.save()
-
-    def focus_search(self) -> None:
-        self.stack.setCurrentWidget(self.list)
-        self.list.focus_search()
-
     def keep_drafts(self, sync: bool = False) -> None:
-        if self.stack.currentWidget() is self.form:
-            self.form.save_draft(sync=sync)
+        super().keep_drafts(sync=sync)
         self.case.keep_drafts(sync=sync)
