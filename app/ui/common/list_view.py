@@ -35,9 +35,11 @@ from app.ui.widgets import fill_choices
 SEARCH_DELAY_MS = 250
 
 
-def list_table(parent: QWidget, model: QAbstractItemModel, name: str) -> QTableView:
-    """A table of whole rows, one selected at a time, with fixed row heights (the view
-    never measures a long list) and the last column stretched."""
+def list_table(parent: QWidget, model: QAbstractItemModel, name: str,
+               row_padding: int = 10) -> QTableView:
+    """A table of whole rows, one selected at a time, with fixed row heights (a line of
+    `parent`'s font and `row_padding`: the view never measures a long list) and the last
+    column stretched."""
     table = QTableView(parent)
     table.setAccessibleName(name)
     table.setModel(model)
@@ -48,7 +50,7 @@ def list_table(parent: QWidget, model: QAbstractItemModel, name: str) -> QTableV
     vh = table.verticalHeader()
     vh.hide()
     vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vh.setDefaultSectionSize(parent.fontMetrics().height() + 10)
+    vh.setDefaultSectionSize(parent.fontMetrics().height() + row_padding)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 

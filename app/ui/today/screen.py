@@ -18,7 +18,6 @@ from datetime import date
 from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -44,6 +43,7 @@ from app.domain.codes import (
 )
 from app.services.today_queries import COUNT_CAP, CheckRow, Person, TodayData, TodayQueries
 from app.ui import acting
+from app.ui.common.list_view import list_table
 from app.ui.context import UiContext
 from app.ui.followup_widgets import day_text, floor_text
 from app.ui.rows_model import DONE, HIGH, ID_ROLE, LATE, Column, RowsModel
@@ -217,19 +217,9 @@ class TodayScreen(QWidget):
     # Building ----------------------------------------------------------------------------
 
     def _table(self, model: RowsModel, name: str, kind: str | None) -> QTableView:
-        table = QTableView(self)
-        table.setModel(model)
-        table.setAccessibleName(name)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table = list_table(self, model, name, row_padding=8)
         # Short lists (50 rows at most, the round a day's checks): sized to their contents.
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
         if kind is not None:
             table.activated.connect(lambda index, k=kind: self._activated(k, index))
         return table
