@@ -19,7 +19,8 @@ from app.services.signalement_types import SignalementFilter
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+# The offscreen platform says so when a dialog or a menu is shown; harmless.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def audit(ws, action: str) -> list[tuple[str, str | None, str]]:
@@ -141,4 +142,37 @@ def test_screenshot_of_the_preview(qtbot, window, ctx, lang, wait_idle):
     assert dialog.grab().save(str(path))
     assert path.stat().st_size > 5000
     dialog.reject()
+    wait_idle(ctx.worker)
+
+
+def test_a_case_offers_its_file_and_letters_in_a_menu(qtbot, window, ctx, ui_workspace,
+                                                       wait_idle):
+    from datetime import date
+
+    from followup_data import add_homes
+
+    from app.services.conflicts import ConflictService
+
+    ids = ui_workspace.ids
+    homes = add_homes(ui_workspace, ids["entrance1A1"], ids["org"])
+    case_id = ConflictService(ui_workspace).open_case(
+        ids["site1"], "noise", "Musique forte la nuit.", date.today(), [homes[0][1]],
+        [homes[1][1]])
+    window.show_screen("conflicts")
+    screen = window.screen("conflicts")
+    with qtbot.waitSignal(screen.case.loaded, timeout=5000):
+        screen.open_case(case_id)
+    window.print_action.trigger()
+    menu = window.printing.menu
+    assert [a.text() for a in menu.actions()] == [
+        "Dossier du conflit", "Lettre de rappel", "Lettre de convocation",
+        "Lettre de mise en demeure"]
+    with qtbot.waitSignal(window.printing.previewShown, timeout=10000) as shown:
+        menu.actions()[0].trigger()
+    dialog = shown.args[0]
+    qtbot.waitUntil(lambda: dialog.page_count() > 0)
+    assert dialog.page_count() == dialog.document.pages
+    assert ("conflict_case", case_id) in [e[:2] for e in audit(ui_workspace, "print")]
+    dialog.reject()
+    menu.close()
     wait_idle(ctx.worker)

@@ -46,6 +46,7 @@ class Printing(QObject):
         self.ctx = ctx
         self.window = window
         self.preview_dialog = None
+        self.menu: QMenu | None = None  # the documents' menu, when a screen offers several
 
     # Choosing ----------------------------------------------------------------------------
 
