@@ -213,3 +213,33 @@ def test_lists_counts_and_searches_follow_the_role(workspace, world):
         SignalementFilter()) == []
     assert ConflictService(workspace, actor(world, "caretaker")).count(CaseFilter()) == 1
     assert WelfareService(workspace, actor(world, "caretaker")).count(EntryFilter()) == 1
+
+
+def test_today_follows_the_role(workspace, world):
+    from app.services.today import TodayService
+
+    day = date(2026, 1, 1)  # everything of the world is overdue or late by then
+
+    def codes(who: Actor) -> dict[str, set[str]]:
+        data = TodayService(workspace, who).today(day)
+        rows = {"checks": data.checks_overdue.rows, "cases": data.cases_late.rows,
+                "waiting": data.waiting.rows}
+        out = {k: {_site_code(r) for r in v} for k, v in rows.items()}
+        out["round"] = {r.person.site_code for r in TodayService(workspace, who).round(day)}
+        return out
+
+    assert codes(Actor()) == {k: {"VS01", "VS02"} for k in ("checks", "cases", "waiting",
+                                                             "round")}
+    assert codes(actor(world, "officer")) == codes(Actor())
+    assert codes(actor(world, "caretaker")) == {k: {"VS01"} for k in ("checks", "cases",
+                                                                       "waiting", "round")}
+    assert codes(actor(world, "mediator")) == {"checks": set(), "cases": {"VS01", "VS02"},
+                                               "waiting": set(), "round": set()}
+    assert codes(actor(world, "partner", "team")) == {k: set() for k in ("checks", "cases",
+                                                                           "waiting", "round")}
+    assert TodayService(workspace, actor(world, "caretaker")).today(
+        day, site_ids=[world["theirs"]["site"]]).checks_overdue.rows == []
+
+
+def _site_code(row) -> str:
+    return row.person.site_code if hasattr(row, "person") else row.site_code

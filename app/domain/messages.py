@@ -766,6 +766,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce dossier n'est pas partagé avec votre équipe.",
         "This case is not shared with your team.",
     ),
+    "sign_in_refused": (
+        "Identifiant ou mot de passe incorrect.",
+        "Wrong login or password.",
+    ),
+    "recovery_refused": (
+        "Clé de secours incorrecte.",
+        "Wrong recovery key.",
+    ),
+    "key_file_unreadable": (
+        "Fichier de clés illisible : {path}.",
+        "Unreadable key file: {path}.",
+    ),
+    "key_file_exists": (
+        "Cet espace a déjà un fichier de clés : {path}.",
+        "This workspace already has a key file: {path}.",
+    ),
 }
 
 _language = "fr"
