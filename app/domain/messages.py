@@ -687,6 +687,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucun serveur connu : indiquez-le avec --server URL.",
         "No server known: give it with --server URL."),
     "sync_bad_credentials": ("Identifiant ou mot de passe refusé.", "Login or password refused."),
+    "sync_credentials_needed": (
+        "Identifiant et mot de passe nécessaires : PALIER_USER et PALIER_PASSWORD, ou au clavier.",
+        "Login and password needed: PALIER_USER and PALIER_PASSWORD, or typed in."),
     "sync_signed_out": (
         "Session expirée ou révoquée : relancez la synchronisation pour vous reconnecter.",
         "Session expired or revoked: sync again to sign in."),

@@ -259,7 +259,13 @@ def _check_sha(sha: str) -> None:
 
 
 def serve(url: str, host: str, port: int, **uvicorn_options) -> None:
+    import gc
+
     import uvicorn
+
+    # A push or a pull page handles thousands of short-lived dicts and no cycles: collect
+    # the youngest generation less often (the default 700 made it a fifth of a push).
+    gc.set_threshold(50_000, 20, 20)
 
     uvicorn.run(create_app(url), host=host, port=port, log_level="warning",
                 **uvicorn_options)

@@ -81,6 +81,9 @@ records = Table("records", meta,
                 # True when the row names users outside its organisation: redacted for them.
                 Column("ext_refs", Boolean, nullable=False, default=False),
                 Column("changed_at", BigInteger, nullable=False),  # server clock
+                # The client whose create this row is, unchanged since: that client already
+                # holds exactly this row, so its incremental pulls skip it (no echo).
+                Column("origin", String(64), nullable=True),
                 Column("data", Text, nullable=False),
                 PrimaryKeyConstraint("entity", "id", name="pk_records"),
                 Index("ix_records_seq", "seq", unique=True),
@@ -113,11 +116,16 @@ grants = Table("grants", meta,
                Column("root_id", String(36), nullable=False),
                PrimaryKeyConstraint("org_id", "entity", "record_id", "root_id", name="pk_grants"))
 
+# The answer given to each mutation, to give it again on a replay (docs §4): status,
+# version and seq in columns, the rest (conflict ids, rejection code) as JSON.
 applied = Table("applied_mutations", meta,
                 Column("client_id", String(64), nullable=False),
                 Column("n", BigInteger, nullable=False),
                 Column("i", Integer, nullable=False),
-                Column("result", Text, nullable=False),
+                Column("status", String(10), nullable=False),
+                Column("version", Integer, nullable=True),
+                Column("seq", BigInteger, nullable=True),
+                Column("detail", Text, nullable=True),
                 Column("at", BigInteger, nullable=False),
                 PrimaryKeyConstraint("client_id", "n", "i", name="pk_applied_mutations"))
 

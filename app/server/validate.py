@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from operator import itemgetter
 
 from app.sync.entities import registry
 
@@ -54,11 +55,16 @@ def check_rows(rows: list[tuple[str, dict]]) -> bool:
         for entity, row in rows:
             by_entity.setdefault(entity, []).append(row)
         for entity, group in by_entity.items():
-            cols = registry()[entity].columns
-            conn.executemany(_insert_sql(entity, cols),
-                             [tuple(_sql(r.get(c)) for c in cols) for r in group])
+            ent = registry()[entity]
+            cols = ent.columns
+            if ent.binary or len(cols) < 2:
+                rows = [tuple(_sql(r.get(c)) for c in cols) for r in group]
+            else:
+                getter = itemgetter(*cols)
+                rows = [getter(r) for r in group]
+            conn.executemany(_insert_sql(entity, cols), rows)
         return True
-    except sqlite3.Error:
+    except (sqlite3.Error, KeyError):  # KeyError: a row missing a column, checked one by one
         return False
     finally:
         conn.execute("ROLLBACK")

@@ -203,23 +203,35 @@ def cmd_sync(args) -> int:
 
     with Workspace.open(args.data_dir) as ws:
         client = SyncClient(ws)
-        url = args.server or client.server_url()
-        if not url:
-            _err(msg("sync_no_server"))
-            return 1
-        if args.server and client.server_url() and args.server != client.server_url():
-            client.forget_token()
         try:
-            if client.token() is None:
-                login = os.environ.get("PALIER_USER") or input(msg("sync_login_prompt"))
-                password = os.environ.get("PALIER_PASSWORD")
-                if password is None:
-                    password = getpass.getpass(msg("sync_password_prompt"))
-                client.sign_in(url, login, password)
-            report = client.sync()
-        except SyncFailed as exc:
-            _err(msg(exc.key, **exc.values))
-            return 1
+            url = args.server or client.server_url()
+            if not url:
+                _err(msg("sync_no_server"))
+                return 1
+            if args.server and client.server_url() and args.server != client.server_url():
+                client.forget_token()
+            try:
+                if client.token() is None:
+                    _sign_in(client, url)
+                try:
+                    report = client.sync()
+                except SyncFailed as exc:
+                    if exc.key != "sync_signed_out":
+                        raise
+                    # A revoked or expired token is forgotten: sign in again if we can.
+                    client.forget_token()
+                    if not os.environ.get("PALIER_PASSWORD"):
+                        raise
+                    _sign_in(client, url)
+                    report = client.sync()
+            except SyncFailed as exc:
+                _err(msg(exc.key, **exc.values))
+                return 1
+            except (EOFError, KeyboardInterrupt):
+                _err(msg("sync_credentials_needed"))
+                return 1
+        finally:
+            client.close()
         _out(msg("sync_sent", count=report.sent))
         _out(msg("sync_received", count=report.received, removed=report.removed))
         for line in report.conflict_lines():
@@ -232,3 +244,11 @@ def cmd_sync(args) -> int:
             _err(msg("sync_rejected", count=report.rejected))
             return 1
     return 0
+
+
+def _sign_in(client, url: str) -> None:
+    login = os.environ.get("PALIER_USER") or input(msg("sync_login_prompt"))
+    password = os.environ.get("PALIER_PASSWORD")
+    if password is None:
+        password = getpass.getpass(msg("sync_password_prompt"))
+    client.sign_in(url, login, password)

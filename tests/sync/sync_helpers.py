@@ -134,4 +134,5 @@ class Desk:
         return self.client.pending_count()
 
     def close(self) -> None:
+        self.client.close()
         self.ws.close()

@@ -24,7 +24,7 @@ from sync_helpers import Admin, Desk
 
 from app.server import db as sdb
 from app.server.auth import principal_for
-from app.server.core import load_viewer
+from app.server.core import _stored_result, load_viewer
 from app.sync.entities import registry
 
 DESCRIPTIONS = ("Hall occupé", "Cave forcée", "Tags", "Épave sur le parking", "Rodéo")
@@ -142,8 +142,9 @@ class Convergence(RuleBasedStateMachine):
             for d in self.desks:
                 cid = d.client.client_id()
                 a = sdb.applied.c
-                applied[cid] = {n: json.loads(r) for n, r in conn.execute(
-                    select(a.n, a.result).where(a.client_id == cid))}
+                applied[cid] = {row.n: _stored_result(row) for row in conn.execute(
+                    select(a.n, a.i, a.status, a.version, a.seq, a.detail)
+                    .where(a.client_id == cid))}
             for d in self.desks:
                 assert d.outbox_size() == 0
                 p = principal_for(conn, d.client.token())
