@@ -138,7 +138,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         small = measure(root, 1_000, insert_runs=5, query_runs=50)
-        large = measure(root, big, insert_runs=3, query_runs=50)
+        large = measure(root, big, insert_runs=5, query_runs=50)
     result = {
         "benchmark": "store",
         "python": sys.version.split()[0],
