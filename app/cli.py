@@ -210,7 +210,8 @@ def cmd_demo(args) -> int:
     from app.services.demo import DemoService
 
     with _open(args) as ws:
-        report = DemoService(ws).generate(records=args.records, seed=args.seed)
+        actor = sync_commands.workspace_actor(ws, signed_in=False)
+        report = DemoService(ws, actor).generate(records=args.records, seed=args.seed)
         print(msg("cli_demo_done", signalements=report.signalements, cases=report.cases,
                   welfare=report.welfare))
         print(msg("cli_workspace", path=ws.db_path))
@@ -225,7 +226,7 @@ def cmd_import(args) -> int:
             _err(msg("cli_file_not_found", path=path))
             return 1
     with _open(args) as ws:
-        service = ImportService(ws)
+        service = ImportService(ws, sync_commands.workspace_actor(ws))
         run = service.import_sites if args.kind == "sites" else service.import_households
         try:
             report = run(args.file, dry_run=args.dry_run, mapping_path=args.map)

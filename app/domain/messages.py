@@ -681,6 +681,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "No case or signalement '{id}' on the server."),
     "srv_purged": ("{count} suppression(s) de plus de {days} jours purgée(s).",
                    "{count} deletion(s) older than {days} days purged."),
+    "import_not_own_landlord": (
+        "bailleur « {value} » : cet espace est connecté au serveur, il n'importe que pour votre organisation",
+        "landlord '{value}': this workspace is signed in to a server and imports for your organisation only"),
+    "import_not_own_site": (
+        "site « {value} » : cet espace est connecté au serveur, il n'importe que sur vos sites",
+        "site '{value}': this workspace is signed in to a server and imports on your sites only"),
     "sync_login_prompt": ("Identifiant : ", "Login: "),
     "sync_password_prompt": ("Mot de passe : ", "Password: "),
     "sync_no_server": (

@@ -54,6 +54,8 @@ HISTORY_YEARS = 3
 REGISTER_SIZE = 30
 CATEGORY_CODES = tuple(c.value for c in Category)
 SITE_CODES = tuple(s[0] for s in data.SITES)
+ORG_KEYS = (*(f"landlord:{i}" for i in range(len(data.LANDLORDS))), "town", "mediation",
+            "association")
 # Relative number of signalements a site gets, by difficulty level.
 SITE_ACTIVITY = {1: 1.0, 2: 2.0, 3: 3.5, 4: 5.0}
 
@@ -105,11 +107,24 @@ class _Home:
 
 class DemoService(ServiceBase):
     def generate(self, records: int, seed: int, today: date | None = None) -> DemoReport:
+        """Fill the workspace. An actor with an organisation (a workspace signed in to a
+        server) fills only that organisation: no other organisation, no user (the server
+        makes those), and for a caretaker only the sites given to them."""
         today = today or date.today()
-        orgs = self._organisations()
-        sites_created, households = self._places(orgs, random.Random(f"{seed}:places"), today)
-        users = self._users(orgs)
-        sites = self._load_sites(users)
+        own = self.actor.org_id
+        places_rng = random.Random(f"{seed}:places")
+        if own is None:
+            orgs = self._organisations()
+            sites_created, households = self._places(orgs, places_rng, today)
+            users = self._users(orgs)
+            sites = self._load_sites(users)
+        else:
+            orgs = dict.fromkeys(ORG_KEYS, own)
+            only = set(self.actor.site_ids) or None
+            sites_created, households = (0, 0) if only else self._places(orgs, places_rng,
+                                                                         today)
+            users = {login: self.actor.user_id for login, *_rest in data.USERS}
+            sites = self._load_sites(users, org=own, only=only)
         signalements, referrals = self._signalements(
             sites, records, random.Random(f"{seed}:signalements"), today)
         site_ids = [s.id for s in sites]
@@ -223,15 +238,21 @@ class DemoService(ServiceBase):
                 self.audit(s, AuditAction.CREATE, "user", user.id, login, org_id=org)
         return ids
 
-    def _load_sites(self, users: dict[str, str]) -> list[_Site]:
-        """The demo sites as the generators need them, always in the same order."""
+    def _load_sites(self, users: dict[str, str], org: str | None = None,
+                    only: set[str] | None = None) -> list[_Site]:
+        """The demo sites as the generators need them, always in the same order; with `org`,
+        that organisation's sites instead (`only` those, for a caretaker)."""
         caretakers = {code: users[login] for login, _n, role, _o, codes in data.USERS
                       if role == "caretaker" for code in codes}
+        which = Site.code.in_(SITE_CODES) if org is None else Site.org_id == org
+        if only is not None:
+            which = which & Site.id.in_(only)
         with self.read() as s:
-            sites = [_Site(i, code, level, org, caretaker=caretakers.get(code))
-                     for i, code, level, org in s.execute(
+            sites = [_Site(i, code, level, site_org,
+                           caretaker=caretakers.get(code) if org is None else self.actor.user_id)
+                     for i, code, level, site_org in s.execute(
                          select(Site.id, Site.code, Site.difficulty, Site.org_id)
-                         .where(Site.code.in_(SITE_CODES), Site.deleted_at.is_(None))
+                         .where(which, Site.deleted_at.is_(None))
                          .order_by(Site.code))]
             by_id = {site.id: site for site in sites}
             buildings: dict[str, _Building] = {}

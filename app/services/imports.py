@@ -466,6 +466,8 @@ class ImportService(ServiceBase):
         default = (self.actor.org_id if self.actor.org_id in live_ids
                    else landlords[0] if len(landlords) == 1 else None)
         new_orgs: dict[str, str] = {}  # folded name -> id of a landlord to create
+        # Signed in to a sync server: only the user's own organisation (docs/sync-protocol.md).
+        own = self.actor.org_id if self.actor.signed_in else None
         for sl in lines:
             site = sites.get(sl.code) if sl.code else None
             landlord_id = None
@@ -481,10 +483,15 @@ class ImportService(ServiceBase):
                     errors.append(LineError(sl.line, msg(
                         "import_landlord_conflict", value=sl.code,
                         owner=org_names.get(site.landlord_id, site.landlord_id))))
+                elif own is not None and landlord_id != own:
+                    errors.append(LineError(sl.line, msg("import_not_own_landlord",
+                                                         value=sl.landlord)))
             elif site is None and sl.code:
                 landlord_id = default
                 if landlord_id is None:
                     errors.append(LineError(sl.line, msg("import_empty", column="bailleur")))
+            if own is not None and site is not None and site.org_id != own:
+                errors.append(LineError(sl.line, msg("import_not_own_site", value=sl.code)))
             if errors:
                 continue  # the file is refused: counting is pointless
             wanted = {"name": sl.name, "address": sl.address, "postcode": sl.postcode or "",
@@ -552,10 +559,16 @@ class ImportService(ServiceBase):
         now = utcnow()
         replaced = 0
 
+        own = self.actor.org_id if self.actor.signed_in else None
         for hl in lines:
             site = sites.get(hl.site_code) if hl.site_code else None
             if hl.site_code and site is None:
                 errors.append(LineError(hl.line, msg("import_unknown_site", value=hl.site_code)))
+                continue
+            if own is not None and site is not None and (site[1] != own or (
+                    self.actor.site_ids and site[0] not in self.actor.site_ids)):
+                # Signed in: the user's own organisation, and a caretaker's own sites.
+                errors.append(LineError(hl.line, msg("import_not_own_site", value=hl.site_code)))
                 continue
             dwelling = dwellings.get(hl.reference) if hl.reference else None
             if dwelling is not None and site is not None and dwelling.org_id != site[1]:

@@ -252,3 +252,23 @@ def _sign_in(client, url: str) -> None:
     if password is None:
         password = getpass.getpass(msg("sync_password_prompt"))
     client.sign_in(url, login, password)
+
+
+def workspace_actor(ws, *, signed_in: bool = True):
+    """Who this workspace is signed in as (app.services.base.Actor), or the system when it
+    has never signed in to a server. `palier demo` and `palier import` act as this user,
+    so that they fill only the user's own organisation and sites."""
+    import json
+
+    from app.services.base import SYSTEM, Actor
+
+    with ws.engine.connect() as conn:
+        state = dict(conn.exec_driver_sql(
+            "SELECT key, value FROM sync_state WHERE key IN"
+            " ('user_id', 'org_id', 'role', 'sites', 'server_url')").all())
+    if not state.get("server_url") or not state.get("org_id"):
+        return SYSTEM
+    sites = frozenset(json.loads(state.get("sites") or "[]")) \
+        if state.get("role") == "caretaker" else frozenset()
+    return Actor(user_id=state.get("user_id"), org_id=state["org_id"], role=state.get("role"),
+                 site_ids=sites, signed_in=signed_in)
