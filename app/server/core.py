@@ -215,6 +215,7 @@ _TYPES: dict[str, dict[str, tuple]] = {}
 
 def _check_types(ent: Entity, fields: dict) -> None:
     allowed = _types_of(ent)
+    # Checked here, not only by the validator's tables: SQLite would take "2" for 2.
     for name, value in fields.items():
         kinds = allowed.get(name)
         if kinds is None:
@@ -385,7 +386,8 @@ def _apply(ctx: PushContext, m: dict) -> tuple[dict, tuple | None]:
     if cur is None:
         if op != "create":
             raise Rejected("unknown_record", f"{name} {rid}")
-        data = {c: fields.get(c) for c in ent.columns}
+        data = dict(fields) if len(fields) == len(ent.columns) - 1 else \
+            {c: fields.get(c) for c in ent.columns}
         version = start_version if isinstance(start_version, int) and start_version > 0 else 1
         if ent.is_link:
             data["_deleted"] = False

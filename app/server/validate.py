@@ -17,22 +17,38 @@ from app.sync.entities import registry
 _local = threading.local()
 
 
+# STRICT tables (SQLite 3.37+) check every value's type in C: a text where the desktop
+# stores an integer is refused here, as a desktop's own code would never write it.
+STRICT = sqlite3.sqlite_version_info >= (3, 37, 0)
+
+
 def _connection() -> sqlite3.Connection:
     conn = getattr(_local, "conn", None)
     if conn is None:
+        from sqlalchemy import REAL, BigInteger, LargeBinary, MetaData, Text
         from sqlalchemy.dialects import sqlite as sqlite_dialect
         from sqlalchemy.schema import CreateIndex, CreateTable
 
         from app.models import Base
 
         dialect = sqlite_dialect.dialect()
-        names = set(registry())
+        entities = registry()
+        storage = {"int": BigInteger, "str": Text, "float": REAL, "bytes": LargeBinary}
+        copies = MetaData()
         ddl = []
         for t in Base.metadata.sorted_tables:
-            if t.name in names:
-                ddl.append(str(CreateTable(t, include_foreign_key_constraints=[])
-                               .compile(dialect=dialect)))
-                ddl.extend(str(CreateIndex(i).compile(dialect=dialect)) for i in t.indexes)
+            if t.name not in entities:
+                continue
+            table = t.to_metadata(copies)
+            if STRICT:
+                for c in table.c:
+                    kind = entities[t.name].types.get(c.name)
+                    if kind in storage:
+                        c.type = storage[kind]()
+            create = str(CreateTable(table, include_foreign_key_constraints=[])
+                         .compile(dialect=dialect)).rstrip().rstrip(";")
+            ddl.append(create.replace("BIGINT", "INTEGER") + (" STRICT" if STRICT else ""))
+            ddl.extend(str(CreateIndex(i).compile(dialect=dialect)) for i in table.indexes)
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys=OFF")
         for statement in ddl:
