@@ -201,122 +201,122 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="46" />
+        <location filename="../app/ui/conflicts/list_view.py" line="27" />
         <source>Search by reference or words of the summary</source>
         <translation>Search by reference or words of the summary</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="47" />
+        <location filename="../app/ui/conflicts/list_view.py" line="28" />
         <source>Search the cases</source>
         <translation>Search the cases</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="50" />
+        <location filename="../app/ui/conflicts/list_view.py" line="29" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="51" />
+        <location filename="../app/ui/conflicts/list_view.py" line="29" />
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="54" />
+        <location filename="../app/ui/conflicts/list_view.py" line="31" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="55" />
+        <location filename="../app/ui/conflicts/list_view.py" line="32" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="58" />
+        <location filename="../app/ui/conflicts/list_view.py" line="35" />
         <source>Step reached</source>
         <translation>Step reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="59" />
+        <location filename="../app/ui/conflicts/list_view.py" line="36" />
         <source>All steps</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="61" />
+        <location filename="../app/ui/conflicts/list_view.py" line="38" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="62" />
+        <location filename="../app/ui/conflicts/list_view.py" line="39" />
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="63" />
+        <location filename="../app/ui/conflicts/list_view.py" line="40" />
         <source>&amp;Late only</source>
         <translation>&amp;Late only</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="64" />
+        <location filename="../app/ui/conflicts/list_view.py" line="41" />
         <source>Late only</source>
         <translation>Late only</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="65" />
+        <location filename="../app/ui/conflicts/list_view.py" line="42" />
         <source>&amp;Deadlines…</source>
         <translation>&amp;Deadlines…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="66" />
+        <location filename="../app/ui/conflicts/list_view.py" line="43" />
         <source>The landlord's deadlines</source>
         <translation>The landlord's deadlines</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="67" />
+        <location filename="../app/ui/conflicts/list_view.py" line="44" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="68" />
+        <location filename="../app/ui/conflicts/list_view.py" line="45" />
         <source>New neighbour case</source>
         <translation>New neighbour case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="71" />
+        <location filename="../app/ui/conflicts/list_view.py" line="47" />
         <source>Neighbour cases</source>
         <translation>Neighbour cases</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="88" />
+        <location filename="../app/ui/conflicts/list_view.py" line="50" />
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="91" />
+        <location filename="../app/ui/conflicts/list_view.py" line="52" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="92" />
+        <location filename="../app/ui/conflicts/list_view.py" line="52" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="93" />
+        <location filename="../app/ui/conflicts/list_view.py" line="53" />
         <source>S&amp;tep</source>
         <translation>S&amp;tep</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="94" />
+        <location filename="../app/ui/conflicts/list_view.py" line="53" />
         <source>N&amp;ature</source>
         <translation>N&amp;ature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="160" />
+        <location filename="../app/ui/conflicts/list_view.py" line="67" />
         <source>%1 cases shown, counting…</source>
         <translation>%1 cases shown, counting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="162" />
+        <location filename="../app/ui/conflicts/list_view.py" line="68" />
         <source>%1 shown of %2 cases</source>
         <translation>%1 shown of %2 cases</translation>
     </message>
@@ -324,339 +324,339 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="82" />
+        <location filename="../app/ui/conflicts/detail.py" line="84" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="83" />
+        <location filename="../app/ui/conflicts/detail.py" line="85" />
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="88" />
+        <location filename="../app/ui/conflicts/detail.py" line="90" />
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="89" />
+        <location filename="../app/ui/conflicts/detail.py" line="91" />
         <source>&amp;Mediation</source>
         <translation>&amp;Mediation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="90" />
+        <location filename="../app/ui/conflicts/detail.py" line="92" />
         <source>Households and &amp;signalements</source>
         <translation>Households and &amp;signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="91" />
+        <location filename="../app/ui/conflicts/detail.py" line="93" />
         <source>Cl&amp;ose</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="94" />
+        <location filename="../app/ui/conflicts/detail.py" line="96" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="95" />
+        <location filename="../app/ui/conflicts/detail.py" line="97" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="96" />
+        <location filename="../app/ui/conflicts/detail.py" line="98" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="97" />
+        <location filename="../app/ui/conflicts/detail.py" line="99" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="98" />
+        <location filename="../app/ui/conflicts/detail.py" line="100" />
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="99" />
+        <location filename="../app/ui/conflicts/detail.py" line="101" />
         <source>Reason or participants</source>
         <translation>Reason or participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="105" />
-        <location filename="../app/ui/conflicts/detail.py" line="113" />
+        <location filename="../app/ui/conflicts/detail.py" line="107" />
+        <location filename="../app/ui/conflicts/detail.py" line="115" />
         <source>Chronology</source>
         <translation>Chronology</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="162" />
+        <location filename="../app/ui/conflicts/detail.py" line="161" />
         <source>No deadline after the court: the case waits for the judgment, then is closed.</source>
         <translation>No deadline after the court: the case waits for the judgment, then is closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="166" />
+        <location filename="../app/ui/conflicts/detail.py" line="165" />
         <source>Why the procedure is not followed in order</source>
         <translation>Why the procedure is not followed in order</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="172" />
+        <location filename="../app/ui/conflicts/detail.py" line="171" />
         <source>&amp;Record the step</source>
         <translation>&amp;Record the step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="173" />
+        <location filename="../app/ui/conflicts/detail.py" line="172" />
         <source>Record the step</source>
         <translation>Record the step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="176" />
+        <location filename="../app/ui/conflicts/detail.py" line="175" />
         <source>S&amp;tep</source>
         <translation>S&amp;tep</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="177" />
+        <location filename="../app/ui/conflicts/detail.py" line="176" />
         <source>Taken &amp;on</source>
         <translation>Taken &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="178" />
+        <location filename="../app/ui/conflicts/detail.py" line="177" />
         <source>O&amp;utcome</source>
         <translation>O&amp;utcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="179" />
+        <location filename="../app/ui/conflicts/detail.py" line="178" />
         <source>Next step &amp;due</source>
         <translation>Next step &amp;due</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="180" />
+        <location filename="../app/ui/conflicts/detail.py" line="179" />
         <source>Manager's &amp;reason</source>
         <translation>Manager's &amp;reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="201" />
+        <location filename="../app/ui/conflicts/detail.py" line="200" />
         <source>Exclusions of external mediation</source>
         <translation>Exclusions of external mediation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="203" />
+        <location filename="../app/ui/conflicts/detail.py" line="202" />
         <source>Yes or no only: never write health details.</source>
         <translation>Yes or no only: never write health details.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="208" />
+        <location filename="../app/ui/conflicts/detail.py" line="207" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="209" />
+        <location filename="../app/ui/conflicts/detail.py" line="208" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="210" />
+        <location filename="../app/ui/conflicts/detail.py" line="209" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="214" />
+        <location filename="../app/ui/conflicts/detail.py" line="213" />
         <source>Save the &amp;answers</source>
         <translation>Save the &amp;answers</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="217" />
+        <location filename="../app/ui/conflicts/detail.py" line="216" />
         <source>Mediation session</source>
         <translation>Mediation session</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="226" />
+        <location filename="../app/ui/conflicts/detail.py" line="225" />
         <source>Written consent of the &amp;complainant</source>
         <translation>Written consent of the &amp;complainant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="227" />
+        <location filename="../app/ui/conflicts/detail.py" line="226" />
         <source>Written consent of the res&amp;pondent</source>
         <translation>Written consent of the res&amp;pondent</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="228" />
+        <location filename="../app/ui/conflicts/detail.py" line="227" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="229" />
+        <location filename="../app/ui/conflicts/detail.py" line="228" />
         <source>&amp;Held on</source>
         <translation>&amp;Held on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="230" />
+        <location filename="../app/ui/conflicts/detail.py" line="229" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="231" />
+        <location filename="../app/ui/conflicts/detail.py" line="230" />
         <source>A&amp;greement reached</source>
         <translation>A&amp;greement reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="237" />
+        <location filename="../app/ui/conflicts/detail.py" line="236" />
         <source>Record the &amp;session</source>
         <translation>Record the &amp;session</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="260" />
+        <location filename="../app/ui/conflicts/detail.py" line="259" />
         <source>Add the &amp;household</source>
         <translation>Add the &amp;household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="261" />
-        <location filename="../app/ui/conflicts/detail.py" line="276" />
+        <location filename="../app/ui/conflicts/detail.py" line="260" />
+        <location filename="../app/ui/conflicts/detail.py" line="275" />
         <source>Linked signalements</source>
         <translation>Linked signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="262" />
+        <location filename="../app/ui/conflicts/detail.py" line="261" />
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="264" />
+        <location filename="../app/ui/conflicts/detail.py" line="263" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>A reference (SIG-…) or words, then Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="266" />
+        <location filename="../app/ui/conflicts/detail.py" line="265" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="269" />
+        <location filename="../app/ui/conflicts/detail.py" line="268" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="274" />
+        <location filename="../app/ui/conflicts/detail.py" line="273" />
         <source>Add a &amp;household</source>
         <translation>Add a &amp;household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="277" />
+        <location filename="../app/ui/conflicts/detail.py" line="276" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="292" />
+        <location filename="../app/ui/conflicts/detail.py" line="291" />
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="294" />
+        <location filename="../app/ui/conflicts/detail.py" line="293" />
         <source>&amp;Close the case</source>
         <translation>&amp;Close the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="298" />
+        <location filename="../app/ui/conflicts/detail.py" line="297" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="299" />
+        <location filename="../app/ui/conflicts/detail.py" line="298" />
         <source>Closed &amp;on</source>
         <translation>Closed &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="332" />
+        <location filename="../app/ui/conflicts/detail.py" line="331" />
         <source>Step reached: %1</source>
         <translation>Step reached: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="335" />
+        <location filename="../app/ui/conflicts/detail.py" line="334" />
         <source>Closed on %1 (%2)</source>
         <translation>Closed on %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="340" />
+        <location filename="../app/ui/conflicts/detail.py" line="339" />
         <source>Next step was due on %1: late</source>
         <translation>Next step was due on %1: late</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="341" />
+        <location filename="../app/ui/conflicts/detail.py" line="340" />
         <source>Next step due by %1</source>
         <translation>Next step due by %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="349" />
+        <location filename="../app/ui/conflicts/detail.py" line="348" />
         <source>This case is closed: its chronology is kept as it is.</source>
         <translation>This case is closed: its chronology is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="352" />
+        <location filename="../app/ui/conflicts/detail.py" line="351" />
         <source>The case is before the court: close it with the judgment.</source>
         <translation>The case is before the court: close it with the judgment.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="355" />
+        <location filename="../app/ui/conflicts/detail.py" line="354" />
         <source>Proposed next step: %1.</source>
         <translation>Proposed next step: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="358" />
+        <location filename="../app/ui/conflicts/detail.py" line="357" />
         <source>Taken today, the step after it would be due by %1.</source>
         <translation>Taken today, the step after it would be due by %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="436" />
+        <location filename="../app/ui/conflicts/detail.py" line="435" />
         <source>Out of the procedure's order: your reason is kept with the step.</source>
         <translation>Out of the procedure's order: your reason is kept with the step.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="455" />
+        <location filename="../app/ui/conflicts/detail.py" line="454" />
         <source>Step recorded.</source>
         <translation>Step recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="496" />
+        <location filename="../app/ui/conflicts/detail.py" line="495" />
         <source>Answers saved.</source>
         <translation>Answers saved.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="514" />
+        <location filename="../app/ui/conflicts/detail.py" line="513" />
         <source>Mediation session recorded.</source>
         <translation>Mediation session recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="532" />
+        <location filename="../app/ui/conflicts/detail.py" line="531" />
         <source>Household added.</source>
         <translation>Household added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="546" />
+        <location filename="../app/ui/conflicts/detail.py" line="545" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="554" />
+        <location filename="../app/ui/conflicts/detail.py" line="553" />
         <source>Signalement linked.</source>
         <translation>Signalement linked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="564" />
+        <location filename="../app/ui/conflicts/detail.py" line="563" />
         <source>Signalement unlinked.</source>
         <translation>Signalement unlinked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="574" />
+        <location filename="../app/ui/conflicts/detail.py" line="573" />
         <source>Case closed.</source>
         <translation>Case closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="596" />
+        <location filename="../app/ui/conflicts/detail.py" line="595" />
         <source>Signalement %1: %2</source>
         <translation>Signalement %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="598" />
+        <location filename="../app/ui/conflicts/detail.py" line="597" />
         <source>Case closed: %1</source>
         <translation>Case closed: %1</translation>
     </message>
@@ -725,28 +725,28 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="23" />
+        <location filename="../app/ui/conflicts/screen.py" line="18" />
         <source>Resume the case being opened</source>
         <translation>Resume the case being opened</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="24" />
+        <location filename="../app/ui/conflicts/screen.py" line="19" />
         <source>Discard the case being opened</source>
         <translation>Discard the case being opened</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="48" />
+        <location filename="../app/ui/conflicts/screen.py" line="31" />
         <location filename="../app/ui/main_window.py" line="92" />
         <source>Neighbour conflicts</source>
         <translation>Neighbour conflicts</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="64" />
+        <location filename="../app/ui/conflicts/screen.py" line="47" />
         <source>A case you were opening was not saved. Resume it?</source>
         <translation>A case you were opening was not saved. Resume it?</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="110" />
+        <location filename="../app/ui/conflicts/screen.py" line="72" />
         <source>Case %1 opened.</source>
         <translation>Case %1 opened.</translation>
     </message>
@@ -857,113 +857,113 @@ A report was written here:
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="45" />
+        <location filename="../app/ui/welfare/list_view.py" line="26" />
         <source>Search by name or phone</source>
         <translation>Search by name or phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="46" />
+        <location filename="../app/ui/welfare/list_view.py" line="27" />
         <source>Search the register</source>
         <translation>Search the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="49" />
+        <location filename="../app/ui/welfare/list_view.py" line="28" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="50" />
+        <location filename="../app/ui/welfare/list_view.py" line="28" />
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="53" />
-        <location filename="../app/ui/welfare/list_view.py" line="54" />
+        <location filename="../app/ui/welfare/list_view.py" line="30" />
+        <location filename="../app/ui/welfare/list_view.py" line="31" />
         <source>On the register</source>
         <translation>On the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="55" />
+        <location filename="../app/ui/welfare/list_view.py" line="32" />
         <source>Left the register</source>
         <translation>Left the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="56" />
+        <location filename="../app/ui/welfare/list_view.py" line="33" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="58" />
+        <location filename="../app/ui/welfare/list_view.py" line="35" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="59" />
+        <location filename="../app/ui/welfare/list_view.py" line="36" />
         <source>All priorities</source>
         <translation>All priorities</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="60" />
+        <location filename="../app/ui/welfare/list_view.py" line="37" />
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="61" />
+        <location filename="../app/ui/welfare/list_view.py" line="38" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="62" />
+        <location filename="../app/ui/welfare/list_view.py" line="39" />
         <source>&amp;New person</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="63" />
+        <location filename="../app/ui/welfare/list_view.py" line="40" />
         <source>Put a person on the register</source>
         <translation>Put a person on the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="64" />
+        <location filename="../app/ui/welfare/list_view.py" line="41" />
         <source>Alert &amp;plans…</source>
         <translation>Alert &amp;plans…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="65" />
+        <location filename="../app/ui/welfare/list_view.py" line="42" />
         <source>Alert plans</source>
         <translation>Alert plans</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="68" />
+        <location filename="../app/ui/welfare/list_view.py" line="44" />
         <source>Welfare register</source>
         <translation>Welfare register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="85" />
+        <location filename="../app/ui/welfare/list_view.py" line="46" />
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="88" />
+        <location filename="../app/ui/welfare/list_view.py" line="48" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="89" />
+        <location filename="../app/ui/welfare/list_view.py" line="48" />
         <source>Re&amp;gister</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="90" />
+        <location filename="../app/ui/welfare/list_view.py" line="49" />
         <source>P&amp;riority</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="157" />
+        <location filename="../app/ui/welfare/list_view.py" line="62" />
         <source>%1 people shown, counting…</source>
         <translation>%1 people shown, counting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="159" />
+        <location filename="../app/ui/welfare/list_view.py" line="63" />
         <source>%1 shown of %2 people</source>
         <translation>%1 shown of %2 people</translation>
     </message>
@@ -971,172 +971,172 @@ A report was written here:
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="70" />
+        <location filename="../app/ui/welfare/detail.py" line="72" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="71" />
+        <location filename="../app/ui/welfare/detail.py" line="73" />
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="87" />
+        <location filename="../app/ui/welfare/detail.py" line="89" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="89" />
+        <location filename="../app/ui/welfare/detail.py" line="91" />
         <source>What was done, what was found (no health details)</source>
         <translation>What was done, what was found (no health details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="91" />
+        <location filename="../app/ui/welfare/detail.py" line="93" />
         <source>Note on the action</source>
         <translation>Note on the action</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="92" />
+        <location filename="../app/ui/welfare/detail.py" line="94" />
         <source>I &amp;acted on it</source>
         <translation>I &amp;acted on it</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="103" />
+        <location filename="../app/ui/welfare/detail.py" line="105" />
         <source>&amp;Record a check…</source>
         <translation>&amp;Record a check…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="104" />
+        <location filename="../app/ui/welfare/detail.py" line="106" />
         <source>Record a check</source>
         <translation>Record a check</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="110" />
+        <location filename="../app/ui/welfare/detail.py" line="112" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="111" />
+        <location filename="../app/ui/welfare/detail.py" line="113" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="113" />
+        <location filename="../app/ui/welfare/detail.py" line="115" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="115" />
+        <location filename="../app/ui/welfare/detail.py" line="117" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="119" />
+        <location filename="../app/ui/welfare/detail.py" line="121" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="122" />
+        <location filename="../app/ui/welfare/detail.py" line="124" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="123" />
+        <location filename="../app/ui/welfare/detail.py" line="125" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="127" />
+        <location filename="../app/ui/welfare/detail.py" line="129" />
         <source>Checks done</source>
         <translation>Checks done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="138" />
+        <location filename="../app/ui/welfare/detail.py" line="140" />
         <source>&amp;Checks</source>
         <translation>&amp;Checks</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="139" />
+        <location filename="../app/ui/welfare/detail.py" line="141" />
         <source>&amp;Schedule and consent</source>
         <translation>&amp;Schedule and consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="140" />
+        <location filename="../app/ui/welfare/detail.py" line="142" />
         <source>&amp;People to call</source>
         <translation>&amp;People to call</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="141" />
+        <location filename="../app/ui/welfare/detail.py" line="143" />
         <source>&amp;Leave the register</source>
         <translation>&amp;Leave the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="167" />
+        <location filename="../app/ui/welfare/detail.py" line="166" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="170" />
+        <location filename="../app/ui/welfare/detail.py" line="169" />
         <source>Save the &amp;schedule</source>
         <translation>Save the &amp;schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="178" />
+        <location filename="../app/ui/welfare/detail.py" line="177" />
         <source>Check e&amp;very</source>
         <translation>Check e&amp;very</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="179" />
+        <location filename="../app/ui/welfare/detail.py" line="178" />
         <source>P&amp;riority</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="182" />
+        <location filename="../app/ui/welfare/detail.py" line="181" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="193" />
+        <location filename="../app/ui/welfare/detail.py" line="192" />
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="195" />
+        <location filename="../app/ui/welfare/detail.py" line="194" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="196" />
+        <location filename="../app/ui/welfare/detail.py" line="195" />
         <source>Contact's name</source>
         <translation>Contact's name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="198" />
+        <location filename="../app/ui/welfare/detail.py" line="197" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="199" />
+        <location filename="../app/ui/welfare/detail.py" line="198" />
         <source>Contact's phone</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="200" />
+        <location filename="../app/ui/welfare/detail.py" line="199" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Add the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="217" />
+        <location filename="../app/ui/welfare/detail.py" line="216" />
         <source>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</source>
         <translation>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="225" />
+        <location filename="../app/ui/welfare/detail.py" line="224" />
         <source>Take the person off the &amp;register</source>
         <translation>Take the person off the &amp;register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="232" />
+        <location filename="../app/ui/welfare/detail.py" line="231" />
         <source>Left &amp;on</source>
         <translation>Left &amp;on</translation>
     </message>
@@ -1149,87 +1149,87 @@ A report was written here:
         <translation type="vanished">floor %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="259" />
+        <location filename="../app/ui/welfare/detail.py" line="258" />
         <source>door %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
+        <location filename="../app/ui/welfare/detail.py" line="260" />
         <source>lives alone</source>
         <translation>lives alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
+        <location filename="../app/ui/welfare/detail.py" line="260" />
         <source>does not live alone</source>
         <translation>does not live alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="262" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="264" />
+        <location filename="../app/ui/welfare/detail.py" line="263" />
         <source>home care: %1</source>
         <translation>home care: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="270" />
+        <location filename="../app/ui/welfare/detail.py" line="269" />
         <source>Alert since %1: %2. Someone must act now.</source>
         <translation>Alert since %1: %2. Someone must act now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="273" />
+        <location filename="../app/ui/welfare/detail.py" line="272" />
         <source>Left the register on %1; what it holds is kept until %2.</source>
         <translation>Left the register on %1; what it holds is kept until %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="279" />
+        <location filename="../app/ui/welfare/detail.py" line="278" />
         <source>Next check was due on %1: overdue.</source>
         <translation>Next check was due on %1: overdue.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="280" />
+        <location filename="../app/ui/welfare/detail.py" line="279" />
         <source>Next check due on %1.</source>
         <translation>Next check due on %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="282" />
+        <location filename="../app/ui/welfare/detail.py" line="281" />
         <source>An alert plan runs: a check at least every %1 days.</source>
         <translation>An alert plan runs: a check at least every %1 days.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="291" />
+        <location filename="../app/ui/welfare/detail.py" line="290" />
         <source>Given on %1, %2%3</source>
         <translation>Given on %1, %2%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="297" />
+        <location filename="../app/ui/welfare/detail.py" line="296" />
         <source>Nobody yet.</source>
         <translation>Nobody yet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="323" />
+        <location filename="../app/ui/welfare/detail.py" line="322" />
         <source>Action recorded: the alert is closed.</source>
         <translation>Action recorded: the alert is closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="331" />
+        <location filename="../app/ui/welfare/detail.py" line="330" />
         <source>Check recorded.</source>
         <translation>Check recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="338" />
+        <location filename="../app/ui/welfare/detail.py" line="337" />
         <source>Schedule saved.</source>
         <translation>Schedule saved.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="347" />
+        <location filename="../app/ui/welfare/detail.py" line="346" />
         <source>Contact added.</source>
         <translation>Contact added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="352" />
+        <location filename="../app/ui/welfare/detail.py" line="351" />
         <source>The person has left the register.</source>
         <translation>The person has left the register.</translation>
     </message>
@@ -1290,82 +1290,81 @@ A report was written here:
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="178" />
+        <location filename="../app/ui/main_window.py" line="182" />
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="181" />
+        <location filename="../app/ui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183" />
+        <location filename="../app/ui/main_window.py" line="187" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184" />
+        <location filename="../app/ui/main_window.py" line="188" />
         <source>&amp;Search the signalements</source>
         <translation>&amp;Search the signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186" />
+        <location filename="../app/ui/main_window.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="192" />
+        <location filename="../app/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193" />
+        <location filename="../app/ui/main_window.py" line="197" />
         <source>&amp;About Palier</source>
         <translation>&amp;About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="197" />
+        <location filename="../app/ui/main_window.py" line="201" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198" />
+        <location filename="../app/ui/main_window.py" line="202" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200" />
+        <location filename="../app/ui/main_window.py" line="204" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201" />
+        <location filename="../app/ui/main_window.py" line="205" />
         <source>Sync: offline</source>
         <translation>Sync: offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228" />
+        <location filename="../app/ui/main_window.py" line="232" />
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294" />
+        <location filename="../app/ui/main_window.py" line="298" />
         <source>Select a signalement in the list first.</source>
         <translation>Select a signalement in the list first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319" />
         <source>Printing arrives with a follow-up version.</source>
         <translation type="vanished">Printing arrives with a follow-up version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340" />
+        <location filename="../app/ui/main_window.py" line="360" />
         <source>About Palier</source>
         <translation>About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341" />
+        <location filename="../app/ui/main_window.py" line="361" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</translation>
     </message>
@@ -1383,160 +1382,160 @@ A report was written here:
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="58" />
+        <location filename="../app/ui/conflicts/form.py" line="65" />
         <source>New neighbour case</source>
         <translation>New neighbour case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="64" />
+        <location filename="../app/ui/conflicts/form.py" line="67" />
         <source>&amp;Open the case</source>
         <translation>&amp;Open the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="65" />
+        <location filename="../app/ui/conflicts/form.py" line="68" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="66" />
+        <location filename="../app/ui/conflicts/form.py" line="69" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="67" />
+        <location filename="../app/ui/conflicts/form.py" line="70" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="68" />
+        <location filename="../app/ui/conflicts/form.py" line="71" />
         <source>Back to the list, keeping the draft</source>
         <translation>Back to the list, keeping the draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="69" />
+        <location filename="../app/ui/conflicts/form.py" line="72" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="74" />
+        <location filename="../app/ui/conflicts/form.py" line="77" />
         <source>Choose a site…</source>
         <translation>Choose a site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="76" />
+        <location filename="../app/ui/conflicts/form.py" line="79" />
         <source>Choose a nature…</source>
         <translation>Choose a nature…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="85" />
+        <location filename="../app/ui/conflicts/form.py" line="88" />
         <source>The landlord's deadline</source>
         <translation>The landlord's deadline</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="87" />
+        <location filename="../app/ui/conflicts/form.py" line="90" />
         <source>The case</source>
         <translation>The case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="89" />
+        <location filename="../app/ui/conflicts/form.py" line="92" />
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="90" />
+        <location filename="../app/ui/conflicts/form.py" line="93" />
         <source>&amp;Nature</source>
         <translation>&amp;Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="91" />
+        <location filename="../app/ui/conflicts/form.py" line="94" />
         <source>S&amp;ummary of the facts</source>
         <translation>S&amp;ummary of the facts</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="92" />
+        <location filename="../app/ui/conflicts/form.py" line="95" />
         <source>Opened &amp;on</source>
         <translation>Opened &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="93" />
+        <location filename="../app/ui/conflicts/form.py" line="96" />
         <source>Next step d&amp;ue</source>
         <translation>Next step d&amp;ue</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="97" />
+        <location filename="../app/ui/conflicts/form.py" line="100" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="100" />
+        <location filename="../app/ui/conflicts/form.py" line="103" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="102" />
+        <location filename="../app/ui/conflicts/form.py" line="105" />
         <source>Add as &amp;complainant</source>
         <translation>Add as &amp;complainant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="103" />
+        <location filename="../app/ui/conflicts/form.py" line="106" />
         <source>Add as &amp;respondent</source>
         <translation>Add as &amp;respondent</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="104" />
-        <location filename="../app/ui/conflicts/form.py" line="116" />
+        <location filename="../app/ui/conflicts/form.py" line="107" />
+        <location filename="../app/ui/conflicts/form.py" line="119" />
         <source>Complainants</source>
         <translation>Complainants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="105" />
-        <location filename="../app/ui/conflicts/form.py" line="117" />
+        <location filename="../app/ui/conflicts/form.py" line="108" />
+        <location filename="../app/ui/conflicts/form.py" line="120" />
         <source>Respondents</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="107" />
+        <location filename="../app/ui/conflicts/form.py" line="110" />
         <source>&amp;Household of the site</source>
         <translation>&amp;Household of the site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="123" />
-        <location filename="../app/ui/conflicts/form.py" line="130" />
+        <location filename="../app/ui/conflicts/form.py" line="126" />
+        <location filename="../app/ui/conflicts/form.py" line="133" />
         <source>Linked signalements</source>
         <translation>Linked signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="125" />
+        <location filename="../app/ui/conflicts/form.py" line="128" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>A reference (SIG-…) or words, then Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="126" />
+        <location filename="../app/ui/conflicts/form.py" line="129" />
         <source>Find signalements</source>
         <translation>Find signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="128" />
+        <location filename="../app/ui/conflicts/form.py" line="131" />
         <source>Signalements found</source>
         <translation>Signalements found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="129" />
+        <location filename="../app/ui/conflicts/form.py" line="132" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="132" />
+        <location filename="../app/ui/conflicts/form.py" line="135" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="271" />
+        <location filename="../app/ui/conflicts/form.py" line="256" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="356" />
+        <location filename="../app/ui/conflicts/form.py" line="341" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
     </message>
@@ -1635,80 +1634,100 @@ A report was written here:
 <context>
     <name>PrintTargets</name>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="40" />
+        <location filename="../app/ui/printing/targets.py" line="41" />
         <source>Referral sheet</source>
         <translation>Referral sheet</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="46" />
+        <location filename="../app/ui/printing/targets.py" line="47" />
         <source>Reminder letter</source>
         <translation>Reminder letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="47" />
+        <location filename="../app/ui/printing/targets.py" line="48" />
         <source>Summons letter</source>
         <translation>Summons letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="48" />
+        <location filename="../app/ui/printing/targets.py" line="49" />
         <source>Formal notice letter</source>
         <translation>Formal notice letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="49" />
+        <location filename="../app/ui/printing/targets.py" line="50" />
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="59" />
+        <location filename="../app/ui/printing/targets.py" line="60" />
         <source>Welfare round of the day</source>
         <translation>Welfare round of the day</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="71" />
+        <location filename="../app/ui/printing/targets.py" line="72" />
         <source>Activity report of the period</source>
         <translation>Activity report of the period</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="128" />
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="130" />
+        <source>No filter</source>
+        <translation>No filter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="132" />
+        <source>the first %1 rows of %2 loaded</source>
+        <translation>the first %1 rows of %2 loaded</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="135" />
+        <source>This list</source>
+        <translation>This list</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="57" />
+        <location filename="../app/ui/printing/controller.py" line="58" />
         <source>Nothing to print here: open or select a record.</source>
         <translation>Nothing to print here: open or select a record.</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="63" />
+        <location filename="../app/ui/printing/controller.py" line="64" />
         <source>Documents to print</source>
         <translation>Documents to print</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="80" />
+        <location filename="../app/ui/printing/controller.py" line="81" />
         <source>Preparing %1…</source>
         <translation>Preparing %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="90" />
+        <location filename="../app/ui/printing/controller.py" line="91" />
         <source>The document could not be saved: %1</source>
         <translation>The document could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="123" />
+        <location filename="../app/ui/printing/controller.py" line="124" />
         <source>%1 sent to the printer.</source>
         <translation>%1 sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="135" />
+        <location filename="../app/ui/printing/controller.py" line="136" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="136" />
+        <location filename="../app/ui/printing/controller.py" line="137" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="150" />
+        <location filename="../app/ui/printing/controller.py" line="151" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1716,37 +1735,37 @@ A report was written here:
 <context>
     <name>ReferralModel</name>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="92" />
+        <location filename="../app/ui/signalements/form.py" line="97" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="92" />
+        <location filename="../app/ui/signalements/form.py" line="97" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="92" />
+        <location filename="../app/ui/signalements/form.py" line="97" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="93" />
+        <location filename="../app/ui/signalements/form.py" line="98" />
         <source>Reference number</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="93" />
+        <location filename="../app/ui/signalements/form.py" line="98" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="115" />
+        <location filename="../app/ui/signalements/form.py" line="120" />
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="115" />
+        <location filename="../app/ui/signalements/form.py" line="120" />
         <source>Recorded on save</source>
         <translation>Recorded on save</translation>
     </message>
@@ -1754,198 +1773,198 @@ A report was written here:
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="54" />
+        <location filename="../app/ui/welfare/form.py" line="61" />
         <source>Put a person on the register</source>
         <translation>Put a person on the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="60" />
+        <location filename="../app/ui/welfare/form.py" line="63" />
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="61" />
+        <location filename="../app/ui/welfare/form.py" line="64" />
         <source>Put the person on the register</source>
         <translation>Put the person on the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="62" />
+        <location filename="../app/ui/welfare/form.py" line="65" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="63" />
+        <location filename="../app/ui/welfare/form.py" line="66" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="64" />
+        <location filename="../app/ui/welfare/form.py" line="67" />
         <source>Back to the list, keeping the draft</source>
         <translation>Back to the list, keeping the draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="65" />
+        <location filename="../app/ui/welfare/form.py" line="68" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="68" />
+        <location filename="../app/ui/welfare/form.py" line="71" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="71" />
+        <location filename="../app/ui/welfare/form.py" line="74" />
         <source>Choose a site…</source>
         <translation>Choose a site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="75" />
+        <location filename="../app/ui/welfare/form.py" line="78" />
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="76" />
+        <location filename="../app/ui/welfare/form.py" line="79" />
         <source>&amp;Building</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="77" />
+        <location filename="../app/ui/welfare/form.py" line="80" />
         <source>&amp;Entrance</source>
         <translation>&amp;Entrance</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="78" />
+        <location filename="../app/ui/welfare/form.py" line="81" />
         <source>D&amp;welling</source>
         <translation>D&amp;welling</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="81" />
+        <location filename="../app/ui/welfare/form.py" line="84" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="87" />
+        <location filename="../app/ui/welfare/form.py" line="90" />
         <source>Choose an age band…</source>
         <translation>Choose an age band…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="88" />
+        <location filename="../app/ui/welfare/form.py" line="91" />
         <source>Lives &amp;alone</source>
         <translation>Lives &amp;alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="90" />
+        <location filename="../app/ui/welfare/form.py" line="93" />
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="91" />
+        <location filename="../app/ui/welfare/form.py" line="94" />
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="92" />
+        <location filename="../app/ui/welfare/form.py" line="95" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="93" />
+        <location filename="../app/ui/welfare/form.py" line="96" />
         <source>A&amp;ge</source>
         <translation>A&amp;ge</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="97" />
+        <location filename="../app/ui/welfare/form.py" line="100" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="105" />
+        <location filename="../app/ui/welfare/form.py" line="108" />
         <source>The person, or who asked for them</source>
         <translation>The person, or who asked for them</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="106" />
+        <location filename="../app/ui/welfare/form.py" line="109" />
         <source>Given &amp;on</source>
         <translation>Given &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="107" />
+        <location filename="../app/ui/welfare/form.py" line="110" />
         <source>&amp;How</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="108" />
+        <location filename="../app/ui/welfare/form.py" line="111" />
         <source>Given &amp;by</source>
         <translation>Given &amp;by</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="112" />
+        <location filename="../app/ui/welfare/form.py" line="115" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="117" />
+        <location filename="../app/ui/welfare/form.py" line="120" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="121" />
+        <location filename="../app/ui/welfare/form.py" line="124" />
         <source>Home-care service, if any</source>
         <translation>Home-care service, if any</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="122" />
+        <location filename="../app/ui/welfare/form.py" line="125" />
         <source>Check e&amp;very</source>
         <translation>Check e&amp;very</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="123" />
+        <location filename="../app/ui/welfare/form.py" line="126" />
         <source>P&amp;riority</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="124" />
+        <location filename="../app/ui/welfare/form.py" line="127" />
         <source>Home &amp;care</source>
         <translation>Home &amp;care</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="127" />
-        <location filename="../app/ui/welfare/form.py" line="144" />
+        <location filename="../app/ui/welfare/form.py" line="130" />
+        <location filename="../app/ui/welfare/form.py" line="147" />
         <source>People to call</source>
         <translation>People to call</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="133" />
+        <location filename="../app/ui/welfare/form.py" line="136" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Add the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="139" />
+        <location filename="../app/ui/welfare/form.py" line="142" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="140" />
+        <location filename="../app/ui/welfare/form.py" line="143" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="141" />
+        <location filename="../app/ui/welfare/form.py" line="144" />
         <source>Contact's name</source>
         <translation>Contact's name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="142" />
+        <location filename="../app/ui/welfare/form.py" line="145" />
         <source>Contact's phone</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="143" />
+        <location filename="../app/ui/welfare/form.py" line="146" />
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="234" />
+        <location filename="../app/ui/welfare/form.py" line="219" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1958,17 +1977,17 @@ A report was written here:
         <translation type="vanished">floor %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="276" />
+        <location filename="../app/ui/welfare/form.py" line="261" />
         <source>%1, door %2</source>
         <translation>%1, door %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="364" />
+        <location filename="../app/ui/welfare/form.py" line="349" />
         <source>Choose the dwelling.</source>
         <translation>Choose the dwelling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="397" />
+        <location filename="../app/ui/welfare/form.py" line="382" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
     </message>
@@ -2067,310 +2086,310 @@ A report was written here:
 <context>
     <name>SignalementForm</name>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="165" />
+        <location filename="../app/ui/signalements/form.py" line="166" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="166" />
+        <location filename="../app/ui/signalements/form.py" line="167" />
         <source>Save the signalement</source>
         <translation>Save the signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="167" />
+        <location filename="../app/ui/signalements/form.py" line="168" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="169" />
+        <location filename="../app/ui/signalements/form.py" line="170" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="170" />
+        <location filename="../app/ui/signalements/form.py" line="171" />
         <source>Back to the list, keeping the draft</source>
         <translation>Back to the list, keeping the draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="171" />
+        <location filename="../app/ui/signalements/form.py" line="172" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="172" />
+        <location filename="../app/ui/signalements/form.py" line="173" />
         <source>Discard this draft</source>
         <translation>Discard this draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="183" />
+        <location filename="../app/ui/signalements/form.py" line="184" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="185" />
+        <location filename="../app/ui/signalements/form.py" line="186" />
         <source>Choose a category…</source>
         <translation>Choose a category…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="186" />
+        <location filename="../app/ui/signalements/form.py" line="187" />
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="191" />
+        <location filename="../app/ui/signalements/form.py" line="192" />
         <source>&amp;Description of the facts</source>
         <translation>&amp;Description of the facts</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="196" />
+        <location filename="../app/ui/signalements/form.py" line="197" />
         <source>Stay factual: describe what you saw or heard, without judgement and without health, religious or origin data. The person concerned may ask to read this text.</source>
         <translation>Stay factual: describe what you saw or heard, without judgement and without health, religious or origin data. The person concerned may ask to read this text.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="207" />
+        <location filename="../app/ui/signalements/form.py" line="208" />
         <source>&amp;How often</source>
         <translation>&amp;How often</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="211" />
+        <location filename="../app/ui/signalements/form.py" line="212" />
         <source>Se&amp;verity</source>
         <translation>Se&amp;verity</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="214" />
+        <location filename="../app/ui/signalements/form.py" line="215" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="216" />
+        <location filename="../app/ui/signalements/form.py" line="217" />
         <source>Choose a site…</source>
         <translation>Choose a site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="217" />
+        <location filename="../app/ui/signalements/form.py" line="218" />
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="219" />
+        <location filename="../app/ui/signalements/form.py" line="220" />
         <source>&amp;Building</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="221" />
+        <location filename="../app/ui/signalements/form.py" line="222" />
         <source>&amp;Entrance or stair</source>
         <translation>&amp;Entrance or stair</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="224" />
-        <location filename="../app/ui/signalements/form.py" line="227" />
-        <location filename="../app/ui/signalements/form.py" line="577" />
+        <location filename="../app/ui/signalements/form.py" line="225" />
+        <location filename="../app/ui/signalements/form.py" line="228" />
+        <location filename="../app/ui/signalements/form.py" line="563" />
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="225" />
+        <location filename="../app/ui/signalements/form.py" line="226" />
         <source>&amp;Floor</source>
         <translation>&amp;Floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="228" />
+        <location filename="../app/ui/signalements/form.py" line="229" />
         <source>&amp;Kind of place</source>
         <translation>&amp;Kind of place</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="231" />
+        <location filename="../app/ui/signalements/form.py" line="232" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="233" />
+        <location filename="../app/ui/signalements/form.py" line="234" />
         <source>Facts &amp;started</source>
         <translation>Facts &amp;started</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="234" />
+        <location filename="../app/ui/signalements/form.py" line="235" />
         <source>The facts have an end &amp;time</source>
         <translation>The facts have an end &amp;time</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="238" />
+        <location filename="../app/ui/signalements/form.py" line="239" />
         <source>Facts ended</source>
         <translation>Facts ended</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="240" />
+        <location filename="../app/ui/signalements/form.py" line="241" />
         <source>&amp;Reported on</source>
         <translation>&amp;Reported on</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="243" />
+        <location filename="../app/ui/signalements/form.py" line="244" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="246" />
+        <location filename="../app/ui/signalements/form.py" line="247" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="248" />
+        <location filename="../app/ui/signalements/form.py" line="249" />
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="250" />
+        <location filename="../app/ui/signalements/form.py" line="251" />
         <source>Reason for &amp;closing</source>
         <translation>Reason for &amp;closing</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="251" />
+        <location filename="../app/ui/signalements/form.py" line="252" />
         <source>&amp;Protect my identity</source>
         <translation>&amp;Protect my identity</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="253" />
+        <location filename="../app/ui/signalements/form.py" line="254" />
         <source>The referral sheet will then name the landlord's security officer as the source, never you.</source>
         <translation>The referral sheet will then name the landlord's security officer as the source, never you.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="260" />
+        <location filename="../app/ui/signalements/form.py" line="261" />
         <source>Persons involved (no identity needed)</source>
         <translation>Persons involved (no identity needed)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="263" />
+        <location filename="../app/ui/signalements/form.py" line="264" />
         <source>&amp;Number of persons</source>
         <translation>&amp;Number of persons</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="265" />
+        <location filename="../app/ui/signalements/form.py" line="266" />
         <source>Descri&amp;ption</source>
         <translation>Descri&amp;ption</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="267" />
+        <location filename="../app/ui/signalements/form.py" line="268" />
         <source>&amp;Witnesses (optional)</source>
         <translation>&amp;Witnesses (optional)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="270" />
+        <location filename="../app/ui/signalements/form.py" line="271" />
         <source>Harm</source>
         <translation>Harm</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="272" />
+        <location filename="../app/ui/signalements/form.py" line="273" />
         <source>To people</source>
         <translation>To people</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="274" />
+        <location filename="../app/ui/signalements/form.py" line="275" />
         <source>To property</source>
         <translation>To property</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="280" />
+        <location filename="../app/ui/signalements/form.py" line="281" />
         <source>Estimated c&amp;ost</source>
         <translation>Estimated c&amp;ost</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="283" />
+        <location filename="../app/ui/signalements/form.py" line="284" />
         <source>Actions already taken</source>
         <translation>Actions already taken</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="284" />
+        <location filename="../app/ui/signalements/form.py" line="285" />
         <source>Intervention on the spot</source>
         <translation>Intervention on the spot</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="285" />
+        <location filename="../app/ui/signalements/form.py" line="286" />
         <source>Called the police (17)</source>
         <translation>Called the police (17)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="286" />
+        <location filename="../app/ui/signalements/form.py" line="287" />
         <source>Town informed</source>
         <translation>Town informed</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="290" />
+        <location filename="../app/ui/signalements/form.py" line="291" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="293" />
-        <location filename="../app/ui/signalements/form.py" line="298" />
+        <location filename="../app/ui/signalements/form.py" line="294" />
+        <location filename="../app/ui/signalements/form.py" line="299" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="319" />
+        <location filename="../app/ui/signalements/form.py" line="320" />
         <source>&amp;Add the referral</source>
         <translation>&amp;Add the referral</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="320" />
+        <location filename="../app/ui/signalements/form.py" line="321" />
         <source>Add the referral</source>
         <translation>Add the referral</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="321" />
+        <location filename="../app/ui/signalements/form.py" line="322" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="322" />
+        <location filename="../app/ui/signalements/form.py" line="323" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="323" />
+        <location filename="../app/ui/signalements/form.py" line="324" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="324" />
+        <location filename="../app/ui/signalements/form.py" line="325" />
         <source>Reference number given</source>
         <translation>Reference number given</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="336" />
+        <location filename="../app/ui/signalements/form.py" line="337" />
         <source>Photos and documents</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="459" />
+        <location filename="../app/ui/signalements/form.py" line="448" />
         <source>New signalement</source>
         <translation>New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="480" />
+        <location filename="../app/ui/signalements/form.py" line="469" />
         <source>Signalement %1</source>
         <translation>Signalement %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="701" />
+        <location filename="../app/ui/signalements/form.py" line="687" />
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="725" />
+        <location filename="../app/ui/signalements/form.py" line="711" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="765" />
+        <location filename="../app/ui/signalements/form.py" line="751" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="794" />
+        <location filename="../app/ui/signalements/form.py" line="780" />
         <source>Wait until the files are added.</source>
         <translation>Wait until the files are added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="847" />
+        <location filename="../app/ui/signalements/form.py" line="833" />
         <source>The signalement could not be saved. Your text is kept as a draft.</source>
         <translation>The signalement could not be saved. Your text is kept as a draft.</translation>
     </message>
@@ -2426,154 +2445,154 @@ A report was written here:
 <context>
     <name>SignalementListView</name>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="44" />
+        <location filename="../app/ui/signalements/list_view.py" line="41" />
         <source>Search the text of the signalements (Ctrl+F)</source>
         <translation>Search the text of the signalements (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="45" />
+        <location filename="../app/ui/signalements/list_view.py" line="42" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="48" />
+        <location filename="../app/ui/signalements/list_view.py" line="45" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="49" />
+        <location filename="../app/ui/signalements/list_view.py" line="46" />
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="52" />
+        <location filename="../app/ui/signalements/list_view.py" line="49" />
         <source>Building</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="53" />
-        <location filename="../app/ui/signalements/list_view.py" line="197" />
-        <location filename="../app/ui/signalements/list_view.py" line="235" />
+        <location filename="../app/ui/signalements/list_view.py" line="50" />
+        <location filename="../app/ui/signalements/list_view.py" line="174" />
+        <location filename="../app/ui/signalements/list_view.py" line="212" />
         <source>All buildings</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="57" />
+        <location filename="../app/ui/signalements/list_view.py" line="54" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="58" />
+        <location filename="../app/ui/signalements/list_view.py" line="55" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="60" />
+        <location filename="../app/ui/signalements/list_view.py" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="61" />
+        <location filename="../app/ui/signalements/list_view.py" line="58" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="62" />
+        <location filename="../app/ui/signalements/list_view.py" line="59" />
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="63" />
+        <location filename="../app/ui/signalements/list_view.py" line="60" />
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="64" />
+        <location filename="../app/ui/signalements/list_view.py" line="61" />
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="65" />
+        <location filename="../app/ui/signalements/list_view.py" line="62" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="66" />
+        <location filename="../app/ui/signalements/list_view.py" line="63" />
         <source>&amp;New signalement</source>
         <translation>&amp;New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="67" />
+        <location filename="../app/ui/signalements/list_view.py" line="64" />
         <source>New signalement</source>
         <translation>New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="68" />
+        <location filename="../app/ui/signalements/list_view.py" line="65" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="71" />
+        <location filename="../app/ui/signalements/list_view.py" line="68" />
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="95" />
+        <location filename="../app/ui/signalements/list_view.py" line="80" />
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="97" />
+        <location filename="../app/ui/signalements/list_view.py" line="82" />
         <source>Most recent first. Click a column title to sort the results by it.</source>
         <translation>Most recent first. Click a column title to sort the results by it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="99" />
+        <location filename="../app/ui/signalements/list_view.py" line="84" />
         <source>Order of the results</source>
         <translation>Order of the results</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="104" />
+        <location filename="../app/ui/signalements/list_view.py" line="89" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="105" />
+        <location filename="../app/ui/signalements/list_view.py" line="90" />
         <source>&amp;Building</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="106" />
+        <location filename="../app/ui/signalements/list_view.py" line="91" />
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="107" />
+        <location filename="../app/ui/signalements/list_view.py" line="92" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="112" />
+        <location filename="../app/ui/signalements/list_view.py" line="97" />
         <source>F&amp;rom</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="114" />
+        <location filename="../app/ui/signalements/list_view.py" line="99" />
         <source>T&amp;o</source>
         <translation>T&amp;o</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="160" />
+        <location filename="../app/ui/signalements/list_view.py" line="140" />
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="282" />
+        <location filename="../app/ui/signalements/list_view.py" line="259" />
         <source>%1 signalements shown, counting…</source>
         <translation>%1 signalements shown, counting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="284" />
+        <location filename="../app/ui/signalements/list_view.py" line="261" />
         <source>%1 shown of %2 signalements</source>
         <translation>%1 shown of %2 signalements</translation>
     </message>
@@ -2587,17 +2606,17 @@ A report was written here:
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="129" />
+        <location filename="../app/ui/signalements/screen.py" line="147" />
         <source>A signalement you were writing was not saved (draft of %1). Resume it?</source>
         <translation>A signalement you were writing was not saved (draft of %1). Resume it?</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="132" />
+        <location filename="../app/ui/signalements/screen.py" line="150" />
         <source>%1 other drafts are waiting.</source>
         <translation>%1 other drafts are waiting.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="206" />
+        <location filename="../app/ui/signalements/screen.py" line="224" />
         <source>Signalement %1 saved.</source>
         <translation>Signalement %1 saved.</translation>
     </message>
@@ -2635,7 +2654,7 @@ A report was written here:
     <message>
         <location filename="../app/ui/main_window.py" line="96" />
         <location filename="../app/ui/sites/screen.py" line="95" />
-        <location filename="../app/ui/sites/screen.py" line="182" />
+        <location filename="../app/ui/sites/screen.py" line="188" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
@@ -2683,12 +2702,12 @@ A report was written here:
         <translation>Recent signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="197" />
+        <location filename="../app/ui/sites/screen.py" line="203" />
         <source>No site yet. Sites are imported from the landlord's file (palier import sites).</source>
         <translation>No site yet. Sites are imported from the landlord's file (palier import sites).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="249" />
+        <location filename="../app/ui/sites/screen.py" line="255" />
         <source>Difficulty level saved.</source>
         <translation>Difficulty level saved.</translation>
     </message>
@@ -2909,62 +2928,62 @@ A report was written here:
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="245" />
+        <location filename="../app/ui/today/screen.py" line="235" />
         <source>Welfare checks due today (%1)</source>
         <translation>Welfare checks due today (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="246" />
+        <location filename="../app/ui/today/screen.py" line="236" />
         <source>Welfare checks overdue (%1)</source>
         <translation>Welfare checks overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="247" />
+        <location filename="../app/ui/today/screen.py" line="237" />
         <source>Case steps due today (%1)</source>
         <translation>Case steps due today (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="248" />
+        <location filename="../app/ui/today/screen.py" line="238" />
         <source>Case steps late (%1)</source>
         <translation>Case steps late (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="249" />
+        <location filename="../app/ui/today/screen.py" line="239" />
         <source>Signalements waiting for a referral (%1)</source>
         <translation>Signalements waiting for a referral (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="304" />
+        <location filename="../app/ui/today/screen.py" line="300" />
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="320" />
+        <location filename="../app/ui/today/screen.py" line="316" />
         <source>%1 running: everyone on the register is checked at least every %2 days</source>
         <translation>%1 running: everyone on the register is checked at least every %2 days</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="324" />
+        <location filename="../app/ui/today/screen.py" line="320" />
         <source>, until %1</source>
         <translation>, until %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="331" />
+        <location filename="../app/ui/today/screen.py" line="327" />
         <source>Alerts: someone must act now (%1)</source>
         <translation>Alerts: someone must act now (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="337" />
+        <location filename="../app/ui/today/screen.py" line="333" />
         <source>No alert: nobody is waiting for an urgent visit.</source>
         <translation>No alert: nobody is waiting for an urgent visit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="367" />
+        <location filename="../app/ui/today/screen.py" line="363" />
         <source>%1 checks today, %2 done</source>
         <translation>%1 checks today, %2 done</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="394" />
+        <location filename="../app/ui/today/screen.py" line="390" />
         <source>Check recorded.</source>
         <translation>Check recorded.</translation>
     </message>
@@ -2981,27 +3000,27 @@ A report was written here:
     <name>WelfareScreen</name>
     <message>
         <location filename="../app/ui/main_window.py" line="94" />
-        <location filename="../app/ui/welfare/screen.py" line="49" />
+        <location filename="../app/ui/welfare/screen.py" line="32" />
         <source>Welfare watch</source>
         <translation>Welfare watch</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/screen.py" line="24" />
+        <location filename="../app/ui/welfare/screen.py" line="19" />
         <source>Resume the registration</source>
         <translation>Resume the registration</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/screen.py" line="25" />
+        <location filename="../app/ui/welfare/screen.py" line="20" />
         <source>Discard the registration</source>
         <translation>Discard the registration</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/screen.py" line="63" />
+        <location filename="../app/ui/welfare/screen.py" line="48" />
         <source>A registration on the register was not saved. Resume it?</source>
         <translation>A registration on the register was not saved. Resume it?</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/screen.py" line="103" />
+        <location filename="../app/ui/welfare/screen.py" line="66" />
         <source>The person is on the register.</source>
         <translation>The person is on the register.</translation>
     </message>

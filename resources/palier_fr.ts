@@ -201,122 +201,122 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="46" />
+        <location filename="../app/ui/conflicts/list_view.py" line="27" />
         <source>Search by reference or words of the summary</source>
         <translation>Chercher par référence ou mots du résumé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="47" />
+        <location filename="../app/ui/conflicts/list_view.py" line="28" />
         <source>Search the cases</source>
         <translation>Chercher dans les dossiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="50" />
+        <location filename="../app/ui/conflicts/list_view.py" line="29" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="51" />
+        <location filename="../app/ui/conflicts/list_view.py" line="29" />
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="54" />
+        <location filename="../app/ui/conflicts/list_view.py" line="31" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="55" />
+        <location filename="../app/ui/conflicts/list_view.py" line="32" />
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="58" />
+        <location filename="../app/ui/conflicts/list_view.py" line="35" />
         <source>Step reached</source>
         <translation>Étape atteinte</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="59" />
+        <location filename="../app/ui/conflicts/list_view.py" line="36" />
         <source>All steps</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="61" />
+        <location filename="../app/ui/conflicts/list_view.py" line="38" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="62" />
+        <location filename="../app/ui/conflicts/list_view.py" line="39" />
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="63" />
+        <location filename="../app/ui/conflicts/list_view.py" line="40" />
         <source>&amp;Late only</source>
         <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="64" />
+        <location filename="../app/ui/conflicts/list_view.py" line="41" />
         <source>Late only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="65" />
+        <location filename="../app/ui/conflicts/list_view.py" line="42" />
         <source>&amp;Deadlines…</source>
         <translation>&amp;Délais…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="66" />
+        <location filename="../app/ui/conflicts/list_view.py" line="43" />
         <source>The landlord's deadlines</source>
         <translation>Les délais du bailleur</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="67" />
+        <location filename="../app/ui/conflicts/list_view.py" line="44" />
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="68" />
+        <location filename="../app/ui/conflicts/list_view.py" line="45" />
         <source>New neighbour case</source>
         <translation>Nouveau dossier de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="71" />
+        <location filename="../app/ui/conflicts/list_view.py" line="47" />
         <source>Neighbour cases</source>
         <translation>Dossiers de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="88" />
+        <location filename="../app/ui/conflicts/list_view.py" line="50" />
         <source>Counts</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="91" />
+        <location filename="../app/ui/conflicts/list_view.py" line="52" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="92" />
+        <location filename="../app/ui/conflicts/list_view.py" line="52" />
         <source>Stat&amp;us</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="93" />
+        <location filename="../app/ui/conflicts/list_view.py" line="53" />
         <source>S&amp;tep</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="94" />
+        <location filename="../app/ui/conflicts/list_view.py" line="53" />
         <source>N&amp;ature</source>
         <translation>N&amp;ature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="160" />
+        <location filename="../app/ui/conflicts/list_view.py" line="67" />
         <source>%1 cases shown, counting…</source>
         <translation>%1 dossiers affichés, décompte en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/list_view.py" line="162" />
+        <location filename="../app/ui/conflicts/list_view.py" line="68" />
         <source>%1 shown of %2 cases</source>
         <translation>%1 affichés sur %2 dossiers</translation>
     </message>
@@ -324,339 +324,339 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="82" />
+        <location filename="../app/ui/conflicts/detail.py" line="84" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="83" />
+        <location filename="../app/ui/conflicts/detail.py" line="85" />
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="88" />
+        <location filename="../app/ui/conflicts/detail.py" line="90" />
         <source>&amp;Next step</source>
         <translation>Étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="89" />
+        <location filename="../app/ui/conflicts/detail.py" line="91" />
         <source>&amp;Mediation</source>
         <translation>&amp;Médiation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="90" />
+        <location filename="../app/ui/conflicts/detail.py" line="92" />
         <source>Households and &amp;signalements</source>
         <translation>Ménages et &amp;signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="91" />
+        <location filename="../app/ui/conflicts/detail.py" line="93" />
         <source>Cl&amp;ose</source>
         <translation>Cl&amp;ôture</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="94" />
+        <location filename="../app/ui/conflicts/detail.py" line="96" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="95" />
+        <location filename="../app/ui/conflicts/detail.py" line="97" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="96" />
+        <location filename="../app/ui/conflicts/detail.py" line="98" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="97" />
+        <location filename="../app/ui/conflicts/detail.py" line="99" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="98" />
+        <location filename="../app/ui/conflicts/detail.py" line="100" />
         <source>Next due</source>
         <translation>Échéance suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="99" />
+        <location filename="../app/ui/conflicts/detail.py" line="101" />
         <source>Reason or participants</source>
         <translation>Motif ou participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="105" />
-        <location filename="../app/ui/conflicts/detail.py" line="113" />
+        <location filename="../app/ui/conflicts/detail.py" line="107" />
+        <location filename="../app/ui/conflicts/detail.py" line="115" />
         <source>Chronology</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="162" />
+        <location filename="../app/ui/conflicts/detail.py" line="161" />
         <source>No deadline after the court: the case waits for the judgment, then is closed.</source>
         <translation>Pas d'échéance après le tribunal : le dossier attend le jugement, puis il est clos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="166" />
+        <location filename="../app/ui/conflicts/detail.py" line="165" />
         <source>Why the procedure is not followed in order</source>
         <translation>Pourquoi la procédure n'est pas suivie dans l'ordre</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="172" />
+        <location filename="../app/ui/conflicts/detail.py" line="171" />
         <source>&amp;Record the step</source>
         <translation>&amp;Enregistrer l'étape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="173" />
+        <location filename="../app/ui/conflicts/detail.py" line="172" />
         <source>Record the step</source>
         <translation>Enregistrer l'étape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="176" />
+        <location filename="../app/ui/conflicts/detail.py" line="175" />
         <source>S&amp;tep</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="177" />
+        <location filename="../app/ui/conflicts/detail.py" line="176" />
         <source>Taken &amp;on</source>
         <translation>Faite &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="178" />
+        <location filename="../app/ui/conflicts/detail.py" line="177" />
         <source>O&amp;utcome</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="179" />
+        <location filename="../app/ui/conflicts/detail.py" line="178" />
         <source>Next step &amp;due</source>
         <translation>Échéance de l'étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="180" />
+        <location filename="../app/ui/conflicts/detail.py" line="179" />
         <source>Manager's &amp;reason</source>
         <translation>&amp;Motif du responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="201" />
+        <location filename="../app/ui/conflicts/detail.py" line="200" />
         <source>Exclusions of external mediation</source>
         <translation>Exclusions de la médiation externe</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="203" />
+        <location filename="../app/ui/conflicts/detail.py" line="202" />
         <source>Yes or no only: never write health details.</source>
         <translation>Oui ou non seulement : n'écrivez jamais de donnée de santé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="208" />
+        <location filename="../app/ui/conflicts/detail.py" line="207" />
         <source>Not asked yet</source>
         <translation>Pas encore demandé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="209" />
+        <location filename="../app/ui/conflicts/detail.py" line="208" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="210" />
+        <location filename="../app/ui/conflicts/detail.py" line="209" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="214" />
+        <location filename="../app/ui/conflicts/detail.py" line="213" />
         <source>Save the &amp;answers</source>
         <translation>Enregistrer les &amp;réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="217" />
+        <location filename="../app/ui/conflicts/detail.py" line="216" />
         <source>Mediation session</source>
         <translation>Séance de médiation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="226" />
+        <location filename="../app/ui/conflicts/detail.py" line="225" />
         <source>Written consent of the &amp;complainant</source>
         <translation>Accord écrit du &amp;plaignant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="227" />
+        <location filename="../app/ui/conflicts/detail.py" line="226" />
         <source>Written consent of the res&amp;pondent</source>
         <translation>Accord écrit du mis en &amp;cause</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="228" />
+        <location filename="../app/ui/conflicts/detail.py" line="227" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="229" />
+        <location filename="../app/ui/conflicts/detail.py" line="228" />
         <source>&amp;Held on</source>
         <translation>&amp;Tenue le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="230" />
+        <location filename="../app/ui/conflicts/detail.py" line="229" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="231" />
+        <location filename="../app/ui/conflicts/detail.py" line="230" />
         <source>A&amp;greement reached</source>
         <translation>Acc&amp;ord obtenu</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="237" />
+        <location filename="../app/ui/conflicts/detail.py" line="236" />
         <source>Record the &amp;session</source>
         <translation>Enregistrer la &amp;séance</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="260" />
+        <location filename="../app/ui/conflicts/detail.py" line="259" />
         <source>Add the &amp;household</source>
         <translation>Ajouter le &amp;ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="261" />
-        <location filename="../app/ui/conflicts/detail.py" line="276" />
+        <location filename="../app/ui/conflicts/detail.py" line="260" />
+        <location filename="../app/ui/conflicts/detail.py" line="275" />
         <source>Linked signalements</source>
         <translation>Signalements liés</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="262" />
+        <location filename="../app/ui/conflicts/detail.py" line="261" />
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="264" />
+        <location filename="../app/ui/conflicts/detail.py" line="263" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>Une référence (SIG-…) ou des mots, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="266" />
+        <location filename="../app/ui/conflicts/detail.py" line="265" />
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="269" />
+        <location filename="../app/ui/conflicts/detail.py" line="268" />
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="274" />
+        <location filename="../app/ui/conflicts/detail.py" line="273" />
         <source>Add a &amp;household</source>
         <translation>Ajouter un &amp;ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="277" />
+        <location filename="../app/ui/conflicts/detail.py" line="276" />
         <source>&amp;Find</source>
         <translation>&amp;Chercher</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="292" />
+        <location filename="../app/ui/conflicts/detail.py" line="291" />
         <source>Choose a reason…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="294" />
+        <location filename="../app/ui/conflicts/detail.py" line="293" />
         <source>&amp;Close the case</source>
         <translation>&amp;Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="298" />
+        <location filename="../app/ui/conflicts/detail.py" line="297" />
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="299" />
+        <location filename="../app/ui/conflicts/detail.py" line="298" />
         <source>Closed &amp;on</source>
         <translation>Clos &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="332" />
+        <location filename="../app/ui/conflicts/detail.py" line="331" />
         <source>Step reached: %1</source>
         <translation>Étape atteinte : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="335" />
+        <location filename="../app/ui/conflicts/detail.py" line="334" />
         <source>Closed on %1 (%2)</source>
         <translation>Clos le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="340" />
+        <location filename="../app/ui/conflicts/detail.py" line="339" />
         <source>Next step was due on %1: late</source>
         <translation>L'étape suivante était due le %1 : en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="341" />
+        <location filename="../app/ui/conflicts/detail.py" line="340" />
         <source>Next step due by %1</source>
         <translation>Étape suivante à faire avant le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="349" />
+        <location filename="../app/ui/conflicts/detail.py" line="348" />
         <source>This case is closed: its chronology is kept as it is.</source>
         <translation>Ce dossier est clos : sa chronologie est conservée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="352" />
+        <location filename="../app/ui/conflicts/detail.py" line="351" />
         <source>The case is before the court: close it with the judgment.</source>
         <translation>Le dossier est devant le tribunal : clôturez-le avec le jugement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="355" />
+        <location filename="../app/ui/conflicts/detail.py" line="354" />
         <source>Proposed next step: %1.</source>
         <translation>Étape suivante proposée : %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="358" />
+        <location filename="../app/ui/conflicts/detail.py" line="357" />
         <source>Taken today, the step after it would be due by %1.</source>
         <translation>Faite aujourd'hui, l'étape d'après serait à faire avant le %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="436" />
+        <location filename="../app/ui/conflicts/detail.py" line="435" />
         <source>Out of the procedure's order: your reason is kept with the step.</source>
         <translation>Hors de l'ordre de la procédure : votre motif est conservé avec l'étape.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="455" />
+        <location filename="../app/ui/conflicts/detail.py" line="454" />
         <source>Step recorded.</source>
         <translation>Étape enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="496" />
+        <location filename="../app/ui/conflicts/detail.py" line="495" />
         <source>Answers saved.</source>
         <translation>Réponses enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="514" />
+        <location filename="../app/ui/conflicts/detail.py" line="513" />
         <source>Mediation session recorded.</source>
         <translation>Séance de médiation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="532" />
+        <location filename="../app/ui/conflicts/detail.py" line="531" />
         <source>Household added.</source>
         <translation>Ménage ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="546" />
+        <location filename="../app/ui/conflicts/detail.py" line="545" />
         <source>Nothing found</source>
         <translation>Rien trouvé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="554" />
+        <location filename="../app/ui/conflicts/detail.py" line="553" />
         <source>Signalement linked.</source>
         <translation>Signalement lié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="564" />
+        <location filename="../app/ui/conflicts/detail.py" line="563" />
         <source>Signalement unlinked.</source>
         <translation>Signalement délié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="574" />
+        <location filename="../app/ui/conflicts/detail.py" line="573" />
         <source>Case closed.</source>
         <translation>Dossier clos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="596" />
+        <location filename="../app/ui/conflicts/detail.py" line="595" />
         <source>Signalement %1: %2</source>
         <translation>Signalement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="598" />
+        <location filename="../app/ui/conflicts/detail.py" line="597" />
         <source>Case closed: %1</source>
         <translation>Dossier clos : %1</translation>
     </message>
@@ -725,28 +725,28 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="23" />
+        <location filename="../app/ui/conflicts/screen.py" line="18" />
         <source>Resume the case being opened</source>
         <translation>Reprendre le dossier en cours d'ouverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="24" />
+        <location filename="../app/ui/conflicts/screen.py" line="19" />
         <source>Discard the case being opened</source>
         <translation>Abandonner le dossier en cours d'ouverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="48" />
+        <location filename="../app/ui/conflicts/screen.py" line="31" />
         <location filename="../app/ui/main_window.py" line="92" />
         <source>Neighbour conflicts</source>
         <translation>Troubles de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="64" />
+        <location filename="../app/ui/conflicts/screen.py" line="47" />
         <source>A case you were opening was not saved. Resume it?</source>
         <translation>Un dossier que vous ouvriez n'a pas été enregistré. Le reprendre ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/screen.py" line="110" />
+        <location filename="../app/ui/conflicts/screen.py" line="72" />
         <source>Case %1 opened.</source>
         <translation>Dossier %1 ouvert.</translation>
     </message>
@@ -857,113 +857,113 @@ Un rapport a été enregistré ici :
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="45" />
+        <location filename="../app/ui/welfare/list_view.py" line="26" />
         <source>Search by name or phone</source>
         <translation>Chercher par nom ou téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="46" />
+        <location filename="../app/ui/welfare/list_view.py" line="27" />
         <source>Search the register</source>
         <translation>Chercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="49" />
+        <location filename="../app/ui/welfare/list_view.py" line="28" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="50" />
+        <location filename="../app/ui/welfare/list_view.py" line="28" />
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="53" />
-        <location filename="../app/ui/welfare/list_view.py" line="54" />
+        <location filename="../app/ui/welfare/list_view.py" line="30" />
+        <location filename="../app/ui/welfare/list_view.py" line="31" />
         <source>On the register</source>
         <translation>Inscrits au registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="55" />
+        <location filename="../app/ui/welfare/list_view.py" line="32" />
         <source>Left the register</source>
         <translation>Sorties du registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="56" />
+        <location filename="../app/ui/welfare/list_view.py" line="33" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="58" />
+        <location filename="../app/ui/welfare/list_view.py" line="35" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="59" />
+        <location filename="../app/ui/welfare/list_view.py" line="36" />
         <source>All priorities</source>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="60" />
+        <location filename="../app/ui/welfare/list_view.py" line="37" />
         <source>&amp;Overdue only</source>
         <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="61" />
+        <location filename="../app/ui/welfare/list_view.py" line="38" />
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="62" />
+        <location filename="../app/ui/welfare/list_view.py" line="39" />
         <source>&amp;New person</source>
         <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="63" />
+        <location filename="../app/ui/welfare/list_view.py" line="40" />
         <source>Put a person on the register</source>
         <translation>Inscrire une personne au registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="64" />
+        <location filename="../app/ui/welfare/list_view.py" line="41" />
         <source>Alert &amp;plans…</source>
         <translation>&amp;Plans d'alerte…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="65" />
+        <location filename="../app/ui/welfare/list_view.py" line="42" />
         <source>Alert plans</source>
         <translation>Plans d'alerte</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="68" />
+        <location filename="../app/ui/welfare/list_view.py" line="44" />
         <source>Welfare register</source>
         <translation>Registre de veille</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="85" />
+        <location filename="../app/ui/welfare/list_view.py" line="46" />
         <source>Counts</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="88" />
+        <location filename="../app/ui/welfare/list_view.py" line="48" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="89" />
+        <location filename="../app/ui/welfare/list_view.py" line="48" />
         <source>Re&amp;gister</source>
         <translation>Re&amp;gistre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="90" />
+        <location filename="../app/ui/welfare/list_view.py" line="49" />
         <source>P&amp;riority</source>
         <translation>P&amp;riorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="157" />
+        <location filename="../app/ui/welfare/list_view.py" line="62" />
         <source>%1 people shown, counting…</source>
         <translation>%1 personnes affichées, décompte en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/list_view.py" line="159" />
+        <location filename="../app/ui/welfare/list_view.py" line="63" />
         <source>%1 shown of %2 people</source>
         <translation>%1 affichées sur %2 personnes</translation>
     </message>
@@ -971,172 +971,172 @@ Un rapport a été enregistré ici :
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="70" />
+        <location filename="../app/ui/welfare/detail.py" line="72" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="71" />
+        <location filename="../app/ui/welfare/detail.py" line="73" />
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="87" />
+        <location filename="../app/ui/welfare/detail.py" line="89" />
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="89" />
+        <location filename="../app/ui/welfare/detail.py" line="91" />
         <source>What was done, what was found (no health details)</source>
         <translation>Ce qui a été fait, ce qui a été constaté (sans donnée de santé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="91" />
+        <location filename="../app/ui/welfare/detail.py" line="93" />
         <source>Note on the action</source>
         <translation>Note sur l'action</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="92" />
+        <location filename="../app/ui/welfare/detail.py" line="94" />
         <source>I &amp;acted on it</source>
         <translation>J'ai &amp;agi</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="103" />
+        <location filename="../app/ui/welfare/detail.py" line="105" />
         <source>&amp;Record a check…</source>
         <translation>&amp;Enregistrer un contrôle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="104" />
+        <location filename="../app/ui/welfare/detail.py" line="106" />
         <source>Record a check</source>
         <translation>Enregistrer un contrôle</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="110" />
+        <location filename="../app/ui/welfare/detail.py" line="112" />
         <source>Due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="111" />
+        <location filename="../app/ui/welfare/detail.py" line="113" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="113" />
+        <location filename="../app/ui/welfare/detail.py" line="115" />
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="115" />
+        <location filename="../app/ui/welfare/detail.py" line="117" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="119" />
+        <location filename="../app/ui/welfare/detail.py" line="121" />
         <source>Follow-up</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="122" />
+        <location filename="../app/ui/welfare/detail.py" line="124" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="123" />
+        <location filename="../app/ui/welfare/detail.py" line="125" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="127" />
+        <location filename="../app/ui/welfare/detail.py" line="129" />
         <source>Checks done</source>
         <translation>Contrôles faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="138" />
+        <location filename="../app/ui/welfare/detail.py" line="140" />
         <source>&amp;Checks</source>
         <translation>&amp;Contrôles</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="139" />
+        <location filename="../app/ui/welfare/detail.py" line="141" />
         <source>&amp;Schedule and consent</source>
         <translation>&amp;Rythme et accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="140" />
+        <location filename="../app/ui/welfare/detail.py" line="142" />
         <source>&amp;People to call</source>
         <translation>&amp;Personnes à prévenir</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="141" />
+        <location filename="../app/ui/welfare/detail.py" line="143" />
         <source>&amp;Leave the register</source>
         <translation>&amp;Sortie du registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="167" />
+        <location filename="../app/ui/welfare/detail.py" line="166" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="170" />
+        <location filename="../app/ui/welfare/detail.py" line="169" />
         <source>Save the &amp;schedule</source>
         <translation>Enregistrer le &amp;rythme</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="178" />
+        <location filename="../app/ui/welfare/detail.py" line="177" />
         <source>Check e&amp;very</source>
         <translation>Contrôle &amp;tous les</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="179" />
+        <location filename="../app/ui/welfare/detail.py" line="178" />
         <source>P&amp;riority</source>
         <translation>P&amp;riorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="182" />
+        <location filename="../app/ui/welfare/detail.py" line="181" />
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="193" />
+        <location filename="../app/ui/welfare/detail.py" line="192" />
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="195" />
+        <location filename="../app/ui/welfare/detail.py" line="194" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="196" />
+        <location filename="../app/ui/welfare/detail.py" line="195" />
         <source>Contact's name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="198" />
+        <location filename="../app/ui/welfare/detail.py" line="197" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="199" />
+        <location filename="../app/ui/welfare/detail.py" line="198" />
         <source>Contact's phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="200" />
+        <location filename="../app/ui/welfare/detail.py" line="199" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Ajouter le contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="217" />
+        <location filename="../app/ui/welfare/detail.py" line="216" />
         <source>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</source>
         <translation>La personne peut quitter le registre à tout moment. Ses contrôles prévus sont annulés ; ce que le registre contient sur elle n'est gardé que le temps prévu par la règle de conservation du bailleur, puis effacé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="225" />
+        <location filename="../app/ui/welfare/detail.py" line="224" />
         <source>Take the person off the &amp;register</source>
         <translation>Sortir la personne du &amp;registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="232" />
+        <location filename="../app/ui/welfare/detail.py" line="231" />
         <source>Left &amp;on</source>
         <translation>Sortie &amp;le</translation>
     </message>
@@ -1149,87 +1149,87 @@ Un rapport a été enregistré ici :
         <translation type="vanished">étage %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="259" />
+        <location filename="../app/ui/welfare/detail.py" line="258" />
         <source>door %1</source>
         <translation>porte %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
+        <location filename="../app/ui/welfare/detail.py" line="260" />
         <source>lives alone</source>
         <translation>vit seul(e)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
+        <location filename="../app/ui/welfare/detail.py" line="260" />
         <source>does not live alone</source>
         <translation>ne vit pas seul(e)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="262" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="264" />
+        <location filename="../app/ui/welfare/detail.py" line="263" />
         <source>home care: %1</source>
         <translation>aide à domicile : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="270" />
+        <location filename="../app/ui/welfare/detail.py" line="269" />
         <source>Alert since %1: %2. Someone must act now.</source>
         <translation>Alerte depuis le %1 : %2. Quelqu'un doit agir maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="273" />
+        <location filename="../app/ui/welfare/detail.py" line="272" />
         <source>Left the register on %1; what it holds is kept until %2.</source>
         <translation>Sortie du registre le %1 ; ses données sont gardées jusqu'au %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="279" />
+        <location filename="../app/ui/welfare/detail.py" line="278" />
         <source>Next check was due on %1: overdue.</source>
         <translation>Le prochain contrôle était prévu le %1 : en retard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="280" />
+        <location filename="../app/ui/welfare/detail.py" line="279" />
         <source>Next check due on %1.</source>
         <translation>Prochain contrôle prévu le %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="282" />
+        <location filename="../app/ui/welfare/detail.py" line="281" />
         <source>An alert plan runs: a check at least every %1 days.</source>
         <translation>Un plan d'alerte est en cours : un contrôle au moins tous les %1 jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="291" />
+        <location filename="../app/ui/welfare/detail.py" line="290" />
         <source>Given on %1, %2%3</source>
         <translation>Donné le %1, %2%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="297" />
+        <location filename="../app/ui/welfare/detail.py" line="296" />
         <source>Nobody yet.</source>
         <translation>Personne pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="323" />
+        <location filename="../app/ui/welfare/detail.py" line="322" />
         <source>Action recorded: the alert is closed.</source>
         <translation>Action enregistrée : l'alerte est close.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="331" />
+        <location filename="../app/ui/welfare/detail.py" line="330" />
         <source>Check recorded.</source>
         <translation>Contrôle enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="338" />
+        <location filename="../app/ui/welfare/detail.py" line="337" />
         <source>Schedule saved.</source>
         <translation>Rythme enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="347" />
+        <location filename="../app/ui/welfare/detail.py" line="346" />
         <source>Contact added.</source>
         <translation>Contact ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="352" />
+        <location filename="../app/ui/welfare/detail.py" line="351" />
         <source>The person has left the register.</source>
         <translation>La personne est sortie du registre.</translation>
     </message>
@@ -1290,82 +1290,81 @@ Un rapport a été enregistré ici :
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="178" />
+        <location filename="../app/ui/main_window.py" line="182" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="181" />
+        <location filename="../app/ui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183" />
+        <location filename="../app/ui/main_window.py" line="187" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184" />
+        <location filename="../app/ui/main_window.py" line="188" />
         <source>&amp;Search the signalements</source>
         <translation>&amp;Rechercher dans les signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186" />
+        <location filename="../app/ui/main_window.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="192" />
+        <location filename="../app/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193" />
+        <location filename="../app/ui/main_window.py" line="197" />
         <source>&amp;About Palier</source>
         <translation>&amp;À propos de Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="197" />
+        <location filename="../app/ui/main_window.py" line="201" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198" />
+        <location filename="../app/ui/main_window.py" line="202" />
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200" />
+        <location filename="../app/ui/main_window.py" line="204" />
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201" />
+        <location filename="../app/ui/main_window.py" line="205" />
         <source>Sync: offline</source>
         <translation>Synchronisation : hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228" />
+        <location filename="../app/ui/main_window.py" line="232" />
         <source>Opening the workspace…</source>
         <translation>Ouverture de l'espace de travail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294" />
+        <location filename="../app/ui/main_window.py" line="298" />
         <source>Select a signalement in the list first.</source>
         <translation>Choisissez d'abord un signalement dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319" />
         <source>Printing arrives with a follow-up version.</source>
         <translation type="vanished">L'impression arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340" />
+        <location filename="../app/ui/main_window.py" line="360" />
         <source>About Palier</source>
         <translation>À propos de Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341" />
+        <location filename="../app/ui/main_window.py" line="361" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1 : signalements, troubles de voisinage et veille des personnes isolées, pour le personnel de proximité des bailleurs sociaux.</translation>
     </message>
@@ -1383,160 +1382,160 @@ Un rapport a été enregistré ici :
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="58" />
+        <location filename="../app/ui/conflicts/form.py" line="65" />
         <source>New neighbour case</source>
         <translation>Nouveau dossier de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="64" />
+        <location filename="../app/ui/conflicts/form.py" line="67" />
         <source>&amp;Open the case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="65" />
+        <location filename="../app/ui/conflicts/form.py" line="68" />
         <source>Open the case</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="66" />
+        <location filename="../app/ui/conflicts/form.py" line="69" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="67" />
+        <location filename="../app/ui/conflicts/form.py" line="70" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="68" />
+        <location filename="../app/ui/conflicts/form.py" line="71" />
         <source>Back to the list, keeping the draft</source>
         <translation>Retour à la liste, en gardant le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="69" />
+        <location filename="../app/ui/conflicts/form.py" line="72" />
         <source>&amp;Discard draft</source>
         <translation>Aban&amp;donner le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="74" />
+        <location filename="../app/ui/conflicts/form.py" line="77" />
         <source>Choose a site…</source>
         <translation>Choisir un site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="76" />
+        <location filename="../app/ui/conflicts/form.py" line="79" />
         <source>Choose a nature…</source>
         <translation>Choisir une nature…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="85" />
+        <location filename="../app/ui/conflicts/form.py" line="88" />
         <source>The landlord's deadline</source>
         <translation>Le délai du bailleur</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="87" />
+        <location filename="../app/ui/conflicts/form.py" line="90" />
         <source>The case</source>
         <translation>Le dossier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="89" />
+        <location filename="../app/ui/conflicts/form.py" line="92" />
         <source>S&amp;ite</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="90" />
+        <location filename="../app/ui/conflicts/form.py" line="93" />
         <source>&amp;Nature</source>
         <translation>&amp;Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="91" />
+        <location filename="../app/ui/conflicts/form.py" line="94" />
         <source>S&amp;ummary of the facts</source>
         <translation>Rés&amp;umé des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="92" />
+        <location filename="../app/ui/conflicts/form.py" line="95" />
         <source>Opened &amp;on</source>
         <translation>Ouvert &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="93" />
+        <location filename="../app/ui/conflicts/form.py" line="96" />
         <source>Next step d&amp;ue</source>
         <translation>Éché&amp;ance de l'étape suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="97" />
+        <location filename="../app/ui/conflicts/form.py" line="100" />
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="100" />
+        <location filename="../app/ui/conflicts/form.py" line="103" />
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="102" />
+        <location filename="../app/ui/conflicts/form.py" line="105" />
         <source>Add as &amp;complainant</source>
         <translation>Ajouter comme &amp;plaignant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="103" />
+        <location filename="../app/ui/conflicts/form.py" line="106" />
         <source>Add as &amp;respondent</source>
         <translation>Ajouter comme mis en &amp;cause</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="104" />
-        <location filename="../app/ui/conflicts/form.py" line="116" />
+        <location filename="../app/ui/conflicts/form.py" line="107" />
+        <location filename="../app/ui/conflicts/form.py" line="119" />
         <source>Complainants</source>
         <translation>Plaignants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="105" />
-        <location filename="../app/ui/conflicts/form.py" line="117" />
+        <location filename="../app/ui/conflicts/form.py" line="108" />
+        <location filename="../app/ui/conflicts/form.py" line="120" />
         <source>Respondents</source>
         <translation>Mis en cause</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="107" />
+        <location filename="../app/ui/conflicts/form.py" line="110" />
         <source>&amp;Household of the site</source>
         <translation>&amp;Ménage du site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="123" />
-        <location filename="../app/ui/conflicts/form.py" line="130" />
+        <location filename="../app/ui/conflicts/form.py" line="126" />
+        <location filename="../app/ui/conflicts/form.py" line="133" />
         <source>Linked signalements</source>
         <translation>Signalements liés</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="125" />
+        <location filename="../app/ui/conflicts/form.py" line="128" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>Une référence (SIG-…) ou des mots, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="126" />
+        <location filename="../app/ui/conflicts/form.py" line="129" />
         <source>Find signalements</source>
         <translation>Chercher des signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="128" />
+        <location filename="../app/ui/conflicts/form.py" line="131" />
         <source>Signalements found</source>
         <translation>Signalements trouvés</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="129" />
+        <location filename="../app/ui/conflicts/form.py" line="132" />
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="132" />
+        <location filename="../app/ui/conflicts/form.py" line="135" />
         <source>&amp;Find</source>
         <translation>&amp;Chercher</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="271" />
+        <location filename="../app/ui/conflicts/form.py" line="256" />
         <source>Nothing found</source>
         <translation>Rien trouvé</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="356" />
+        <location filename="../app/ui/conflicts/form.py" line="341" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
     </message>
@@ -1635,80 +1634,100 @@ Un rapport a été enregistré ici :
 <context>
     <name>PrintTargets</name>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="40" />
+        <location filename="../app/ui/printing/targets.py" line="41" />
         <source>Referral sheet</source>
         <translation>Fiche de signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="46" />
+        <location filename="../app/ui/printing/targets.py" line="47" />
         <source>Reminder letter</source>
         <translation>Lettre de rappel</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="47" />
+        <location filename="../app/ui/printing/targets.py" line="48" />
         <source>Summons letter</source>
         <translation>Lettre de convocation</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="48" />
+        <location filename="../app/ui/printing/targets.py" line="49" />
         <source>Formal notice letter</source>
         <translation>Lettre de mise en demeure</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="49" />
+        <location filename="../app/ui/printing/targets.py" line="50" />
         <source>Case file</source>
         <translation>Dossier du conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="59" />
+        <location filename="../app/ui/printing/targets.py" line="60" />
         <source>Welfare round of the day</source>
         <translation>Tournée de veille du jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/targets.py" line="71" />
+        <location filename="../app/ui/printing/targets.py" line="72" />
         <source>Activity report of the period</source>
         <translation>Rapport d'activité de la période</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="128" />
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="130" />
+        <source>No filter</source>
+        <translation>Sans filtre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="132" />
+        <source>the first %1 rows of %2 loaded</source>
+        <translation>les %1 premières lignes sur %2 chargées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/printing/targets.py" line="135" />
+        <source>This list</source>
+        <translation>Cette liste</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="57" />
+        <location filename="../app/ui/printing/controller.py" line="58" />
         <source>Nothing to print here: open or select a record.</source>
         <translation>Rien à imprimer ici : ouvrez ou sélectionnez une fiche.</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="63" />
+        <location filename="../app/ui/printing/controller.py" line="64" />
         <source>Documents to print</source>
         <translation>Documents à imprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="80" />
+        <location filename="../app/ui/printing/controller.py" line="81" />
         <source>Preparing %1…</source>
         <translation>Préparation : %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="90" />
+        <location filename="../app/ui/printing/controller.py" line="91" />
         <source>The document could not be saved: %1</source>
         <translation>Le document n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="123" />
+        <location filename="../app/ui/printing/controller.py" line="124" />
         <source>%1 sent to the printer.</source>
         <translation>%1 : envoyé à l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="135" />
+        <location filename="../app/ui/printing/controller.py" line="136" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="136" />
+        <location filename="../app/ui/printing/controller.py" line="137" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/printing/controller.py" line="150" />
+        <location filename="../app/ui/printing/controller.py" line="151" />
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -1716,37 +1735,37 @@ Un rapport a été enregistré ici :
 <context>
     <name>ReferralModel</name>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="92" />
+        <location filename="../app/ui/signalements/form.py" line="97" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="92" />
+        <location filename="../app/ui/signalements/form.py" line="97" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="92" />
+        <location filename="../app/ui/signalements/form.py" line="97" />
         <source>Channel</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="93" />
+        <location filename="../app/ui/signalements/form.py" line="98" />
         <source>Reference number</source>
         <translation>Numéro de référence</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="93" />
+        <location filename="../app/ui/signalements/form.py" line="98" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="115" />
+        <location filename="../app/ui/signalements/form.py" line="120" />
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="115" />
+        <location filename="../app/ui/signalements/form.py" line="120" />
         <source>Recorded on save</source>
         <translation>Enregistrée à l'enregistrement du signalement</translation>
     </message>
@@ -1754,198 +1773,198 @@ Un rapport a été enregistré ici :
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="54" />
+        <location filename="../app/ui/welfare/form.py" line="61" />
         <source>Put a person on the register</source>
         <translation>Inscrire une personne au registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="60" />
+        <location filename="../app/ui/welfare/form.py" line="63" />
         <source>&amp;Register</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="61" />
+        <location filename="../app/ui/welfare/form.py" line="64" />
         <source>Put the person on the register</source>
         <translation>Inscrire la personne au registre</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="62" />
+        <location filename="../app/ui/welfare/form.py" line="65" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="63" />
+        <location filename="../app/ui/welfare/form.py" line="66" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="64" />
+        <location filename="../app/ui/welfare/form.py" line="67" />
         <source>Back to the list, keeping the draft</source>
         <translation>Retour à la liste, en gardant le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="65" />
+        <location filename="../app/ui/welfare/form.py" line="68" />
         <source>&amp;Discard draft</source>
         <translation>Aban&amp;donner le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="68" />
+        <location filename="../app/ui/welfare/form.py" line="71" />
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="71" />
+        <location filename="../app/ui/welfare/form.py" line="74" />
         <source>Choose a site…</source>
         <translation>Choisir un site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="75" />
+        <location filename="../app/ui/welfare/form.py" line="78" />
         <source>S&amp;ite</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="76" />
+        <location filename="../app/ui/welfare/form.py" line="79" />
         <source>&amp;Building</source>
         <translation>&amp;Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="77" />
+        <location filename="../app/ui/welfare/form.py" line="80" />
         <source>&amp;Entrance</source>
         <translation>&amp;Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="78" />
+        <location filename="../app/ui/welfare/form.py" line="81" />
         <source>D&amp;welling</source>
         <translation>&amp;Logement</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="81" />
+        <location filename="../app/ui/welfare/form.py" line="84" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="87" />
+        <location filename="../app/ui/welfare/form.py" line="90" />
         <source>Choose an age band…</source>
         <translation>Choisir une tranche d'âge…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="88" />
+        <location filename="../app/ui/welfare/form.py" line="91" />
         <source>Lives &amp;alone</source>
         <translation>Vit &amp;seul(e)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="90" />
+        <location filename="../app/ui/welfare/form.py" line="93" />
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="91" />
+        <location filename="../app/ui/welfare/form.py" line="94" />
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="92" />
+        <location filename="../app/ui/welfare/form.py" line="95" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="93" />
+        <location filename="../app/ui/welfare/form.py" line="96" />
         <source>A&amp;ge</source>
         <translation>Â&amp;ge</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="97" />
+        <location filename="../app/ui/welfare/form.py" line="100" />
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="105" />
+        <location filename="../app/ui/welfare/form.py" line="108" />
         <source>The person, or who asked for them</source>
         <translation>La personne, ou qui l'a demandé pour elle</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="106" />
+        <location filename="../app/ui/welfare/form.py" line="109" />
         <source>Given &amp;on</source>
         <translation>Donné &amp;le</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="107" />
+        <location filename="../app/ui/welfare/form.py" line="110" />
         <source>&amp;How</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="108" />
+        <location filename="../app/ui/welfare/form.py" line="111" />
         <source>Given &amp;by</source>
         <translation>Donné &amp;par</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="112" />
+        <location filename="../app/ui/welfare/form.py" line="115" />
         <source>Follow-up</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="117" />
+        <location filename="../app/ui/welfare/form.py" line="120" />
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="121" />
+        <location filename="../app/ui/welfare/form.py" line="124" />
         <source>Home-care service, if any</source>
         <translation>Service d'aide à domicile, s'il y en a un</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="122" />
+        <location filename="../app/ui/welfare/form.py" line="125" />
         <source>Check e&amp;very</source>
         <translation>Contrôle &amp;tous les</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="123" />
+        <location filename="../app/ui/welfare/form.py" line="126" />
         <source>P&amp;riority</source>
         <translation>P&amp;riorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="124" />
+        <location filename="../app/ui/welfare/form.py" line="127" />
         <source>Home &amp;care</source>
         <translation>Aide à &amp;domicile</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="127" />
-        <location filename="../app/ui/welfare/form.py" line="144" />
+        <location filename="../app/ui/welfare/form.py" line="130" />
+        <location filename="../app/ui/welfare/form.py" line="147" />
         <source>People to call</source>
         <translation>Personnes à prévenir</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="133" />
+        <location filename="../app/ui/welfare/form.py" line="136" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Ajouter le contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="139" />
+        <location filename="../app/ui/welfare/form.py" line="142" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="140" />
+        <location filename="../app/ui/welfare/form.py" line="143" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="141" />
+        <location filename="../app/ui/welfare/form.py" line="144" />
         <source>Contact's name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="142" />
+        <location filename="../app/ui/welfare/form.py" line="145" />
         <source>Contact's phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="143" />
+        <location filename="../app/ui/welfare/form.py" line="146" />
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="234" />
+        <location filename="../app/ui/welfare/form.py" line="219" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1958,17 +1977,17 @@ Un rapport a été enregistré ici :
         <translation type="vanished">étage %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="276" />
+        <location filename="../app/ui/welfare/form.py" line="261" />
         <source>%1, door %2</source>
         <translation>%1, porte %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="364" />
+        <location filename="../app/ui/welfare/form.py" line="349" />
         <source>Choose the dwelling.</source>
         <translation>Choisissez le logement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="397" />
+        <location filename="../app/ui/welfare/form.py" line="382" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
     </message>
@@ -2067,310 +2086,310 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignalementForm</name>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="165" />
+        <location filename="../app/ui/signalements/form.py" line="166" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="166" />
+        <location filename="../app/ui/signalements/form.py" line="167" />
         <source>Save the signalement</source>
         <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="167" />
+        <location filename="../app/ui/signalements/form.py" line="168" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="169" />
+        <location filename="../app/ui/signalements/form.py" line="170" />
         <source>Back to the &amp;list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="170" />
+        <location filename="../app/ui/signalements/form.py" line="171" />
         <source>Back to the list, keeping the draft</source>
         <translation>Retour à la liste, en gardant le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="171" />
+        <location filename="../app/ui/signalements/form.py" line="172" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Abandonner le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="172" />
+        <location filename="../app/ui/signalements/form.py" line="173" />
         <source>Discard this draft</source>
         <translation>Abandonner ce brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="183" />
+        <location filename="../app/ui/signalements/form.py" line="184" />
         <source>What happened</source>
         <translation>Les faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="185" />
+        <location filename="../app/ui/signalements/form.py" line="186" />
         <source>Choose a category…</source>
         <translation>Choisissez une catégorie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="186" />
+        <location filename="../app/ui/signalements/form.py" line="187" />
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="191" />
+        <location filename="../app/ui/signalements/form.py" line="192" />
         <source>&amp;Description of the facts</source>
         <translation>&amp;Description des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="196" />
+        <location filename="../app/ui/signalements/form.py" line="197" />
         <source>Stay factual: describe what you saw or heard, without judgement and without health, religious or origin data. The person concerned may ask to read this text.</source>
         <translation>Restez factuel : décrivez ce que vous avez vu ou entendu, sans jugement ni donnée de santé, de religion ou d'origine. La personne concernée peut demander à lire ce texte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="207" />
+        <location filename="../app/ui/signalements/form.py" line="208" />
         <source>&amp;How often</source>
         <translation>&amp;Fréquence</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="211" />
+        <location filename="../app/ui/signalements/form.py" line="212" />
         <source>Se&amp;verity</source>
         <translation>&amp;Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="214" />
+        <location filename="../app/ui/signalements/form.py" line="215" />
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="216" />
+        <location filename="../app/ui/signalements/form.py" line="217" />
         <source>Choose a site…</source>
         <translation>Choisissez un site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="217" />
+        <location filename="../app/ui/signalements/form.py" line="218" />
         <source>S&amp;ite</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="219" />
+        <location filename="../app/ui/signalements/form.py" line="220" />
         <source>&amp;Building</source>
         <translation>&amp;Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="221" />
+        <location filename="../app/ui/signalements/form.py" line="222" />
         <source>&amp;Entrance or stair</source>
         <translation>&amp;Entrée ou cage d'escalier</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="224" />
-        <location filename="../app/ui/signalements/form.py" line="227" />
-        <location filename="../app/ui/signalements/form.py" line="577" />
+        <location filename="../app/ui/signalements/form.py" line="225" />
+        <location filename="../app/ui/signalements/form.py" line="228" />
+        <location filename="../app/ui/signalements/form.py" line="563" />
         <source>Not given</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="225" />
+        <location filename="../app/ui/signalements/form.py" line="226" />
         <source>&amp;Floor</source>
         <translation>É&amp;tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="228" />
+        <location filename="../app/ui/signalements/form.py" line="229" />
         <source>&amp;Kind of place</source>
         <translation>&amp;Type de lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="231" />
+        <location filename="../app/ui/signalements/form.py" line="232" />
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="233" />
+        <location filename="../app/ui/signalements/form.py" line="234" />
         <source>Facts &amp;started</source>
         <translation>Début des &amp;faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="234" />
+        <location filename="../app/ui/signalements/form.py" line="235" />
         <source>The facts have an end &amp;time</source>
         <translation>Les faits ont une heure de f&amp;in</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="238" />
+        <location filename="../app/ui/signalements/form.py" line="239" />
         <source>Facts ended</source>
         <translation>Fin des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="240" />
+        <location filename="../app/ui/signalements/form.py" line="241" />
         <source>&amp;Reported on</source>
         <translation>&amp;Signalé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="243" />
+        <location filename="../app/ui/signalements/form.py" line="244" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="246" />
+        <location filename="../app/ui/signalements/form.py" line="247" />
         <source>S&amp;tatus</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="248" />
+        <location filename="../app/ui/signalements/form.py" line="249" />
         <source>Not closed</source>
         <translation>Non clos</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="250" />
+        <location filename="../app/ui/signalements/form.py" line="251" />
         <source>Reason for &amp;closing</source>
         <translation>&amp;Motif de clôture</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="251" />
+        <location filename="../app/ui/signalements/form.py" line="252" />
         <source>&amp;Protect my identity</source>
         <translation>&amp;Protéger mon identité</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="253" />
+        <location filename="../app/ui/signalements/form.py" line="254" />
         <source>The referral sheet will then name the landlord's security officer as the source, never you.</source>
         <translation>La fiche de signalement citera alors le référent sûreté du bailleur comme source, jamais vous.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="260" />
+        <location filename="../app/ui/signalements/form.py" line="261" />
         <source>Persons involved (no identity needed)</source>
         <translation>Personnes impliquées (sans identité)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="263" />
+        <location filename="../app/ui/signalements/form.py" line="264" />
         <source>&amp;Number of persons</source>
         <translation>&amp;Nombre de personnes</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="265" />
+        <location filename="../app/ui/signalements/form.py" line="266" />
         <source>Descri&amp;ption</source>
         <translation>Descri&amp;ption</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="267" />
+        <location filename="../app/ui/signalements/form.py" line="268" />
         <source>&amp;Witnesses (optional)</source>
         <translation>Té&amp;moins (facultatif)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="270" />
+        <location filename="../app/ui/signalements/form.py" line="271" />
         <source>Harm</source>
         <translation>Préjudice</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="272" />
+        <location filename="../app/ui/signalements/form.py" line="273" />
         <source>To people</source>
         <translation>Aux personnes</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="274" />
+        <location filename="../app/ui/signalements/form.py" line="275" />
         <source>To property</source>
         <translation>Aux biens</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="280" />
+        <location filename="../app/ui/signalements/form.py" line="281" />
         <source>Estimated c&amp;ost</source>
         <translation>&amp;Coût estimé</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="283" />
+        <location filename="../app/ui/signalements/form.py" line="284" />
         <source>Actions already taken</source>
         <translation>Mesures déjà prises</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="284" />
+        <location filename="../app/ui/signalements/form.py" line="285" />
         <source>Intervention on the spot</source>
         <translation>Intervention sur place</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="285" />
+        <location filename="../app/ui/signalements/form.py" line="286" />
         <source>Called the police (17)</source>
         <translation>Appel au 17 (police)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="286" />
+        <location filename="../app/ui/signalements/form.py" line="287" />
         <source>Town informed</source>
         <translation>Mairie informée</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="290" />
+        <location filename="../app/ui/signalements/form.py" line="291" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="293" />
-        <location filename="../app/ui/signalements/form.py" line="298" />
+        <location filename="../app/ui/signalements/form.py" line="294" />
+        <location filename="../app/ui/signalements/form.py" line="299" />
         <source>Referrals</source>
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="319" />
+        <location filename="../app/ui/signalements/form.py" line="320" />
         <source>&amp;Add the referral</source>
         <translation>&amp;Ajouter la transmission</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="320" />
+        <location filename="../app/ui/signalements/form.py" line="321" />
         <source>Add the referral</source>
         <translation>Ajouter la transmission</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="321" />
+        <location filename="../app/ui/signalements/form.py" line="322" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="322" />
+        <location filename="../app/ui/signalements/form.py" line="323" />
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="323" />
+        <location filename="../app/ui/signalements/form.py" line="324" />
         <source>Channel</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="324" />
+        <location filename="../app/ui/signalements/form.py" line="325" />
         <source>Reference number given</source>
         <translation>Numéro de référence reçu</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="336" />
+        <location filename="../app/ui/signalements/form.py" line="337" />
         <source>Photos and documents</source>
         <translation>Photos et documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="459" />
+        <location filename="../app/ui/signalements/form.py" line="448" />
         <source>New signalement</source>
         <translation>Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="480" />
+        <location filename="../app/ui/signalements/form.py" line="469" />
         <source>Signalement %1</source>
         <translation>Signalement %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="701" />
+        <location filename="../app/ui/signalements/form.py" line="687" />
         <source>Draft kept at %1</source>
         <translation>Brouillon conservé à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="725" />
+        <location filename="../app/ui/signalements/form.py" line="711" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 caractères</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="765" />
+        <location filename="../app/ui/signalements/form.py" line="751" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="794" />
+        <location filename="../app/ui/signalements/form.py" line="780" />
         <source>Wait until the files are added.</source>
         <translation>Attendez la fin de l'ajout des fichiers.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="847" />
+        <location filename="../app/ui/signalements/form.py" line="833" />
         <source>The signalement could not be saved. Your text is kept as a draft.</source>
         <translation>Le signalement n'a pas pu être enregistré. Votre texte est conservé comme brouillon.</translation>
     </message>
@@ -2426,154 +2445,154 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignalementListView</name>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="44" />
+        <location filename="../app/ui/signalements/list_view.py" line="41" />
         <source>Search the text of the signalements (Ctrl+F)</source>
         <translation>Rechercher dans le texte des signalements (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="45" />
+        <location filename="../app/ui/signalements/list_view.py" line="42" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="48" />
+        <location filename="../app/ui/signalements/list_view.py" line="45" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="49" />
+        <location filename="../app/ui/signalements/list_view.py" line="46" />
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="52" />
+        <location filename="../app/ui/signalements/list_view.py" line="49" />
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="53" />
-        <location filename="../app/ui/signalements/list_view.py" line="197" />
-        <location filename="../app/ui/signalements/list_view.py" line="235" />
+        <location filename="../app/ui/signalements/list_view.py" line="50" />
+        <location filename="../app/ui/signalements/list_view.py" line="174" />
+        <location filename="../app/ui/signalements/list_view.py" line="212" />
         <source>All buildings</source>
         <translation>Tous les bâtiments</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="57" />
+        <location filename="../app/ui/signalements/list_view.py" line="54" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="58" />
+        <location filename="../app/ui/signalements/list_view.py" line="55" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="60" />
+        <location filename="../app/ui/signalements/list_view.py" line="57" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="61" />
+        <location filename="../app/ui/signalements/list_view.py" line="58" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="62" />
+        <location filename="../app/ui/signalements/list_view.py" line="59" />
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="63" />
+        <location filename="../app/ui/signalements/list_view.py" line="60" />
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="64" />
+        <location filename="../app/ui/signalements/list_view.py" line="61" />
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="65" />
+        <location filename="../app/ui/signalements/list_view.py" line="62" />
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="66" />
+        <location filename="../app/ui/signalements/list_view.py" line="63" />
         <source>&amp;New signalement</source>
         <translation>&amp;Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="67" />
+        <location filename="../app/ui/signalements/list_view.py" line="64" />
         <source>New signalement</source>
         <translation>Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="68" />
+        <location filename="../app/ui/signalements/list_view.py" line="65" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="71" />
+        <location filename="../app/ui/signalements/list_view.py" line="68" />
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="95" />
+        <location filename="../app/ui/signalements/list_view.py" line="80" />
         <source>Counts</source>
         <translation>Nombre de signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="97" />
+        <location filename="../app/ui/signalements/list_view.py" line="82" />
         <source>Most recent first. Click a column title to sort the results by it.</source>
         <translation>Les plus récents d'abord. Cliquez sur le titre d'une colonne pour trier les résultats.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="99" />
+        <location filename="../app/ui/signalements/list_view.py" line="84" />
         <source>Order of the results</source>
         <translation>Ordre des résultats</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="104" />
+        <location filename="../app/ui/signalements/list_view.py" line="89" />
         <source>&amp;Site</source>
         <translation>&amp;Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="105" />
+        <location filename="../app/ui/signalements/list_view.py" line="90" />
         <source>&amp;Building</source>
         <translation>&amp;Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="106" />
+        <location filename="../app/ui/signalements/list_view.py" line="91" />
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="107" />
+        <location filename="../app/ui/signalements/list_view.py" line="92" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="112" />
+        <location filename="../app/ui/signalements/list_view.py" line="97" />
         <source>F&amp;rom</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="114" />
+        <location filename="../app/ui/signalements/list_view.py" line="99" />
         <source>T&amp;o</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="160" />
+        <location filename="../app/ui/signalements/list_view.py" line="140" />
         <source>Any date</source>
         <translation>Toutes dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="282" />
+        <location filename="../app/ui/signalements/list_view.py" line="259" />
         <source>%1 signalements shown, counting…</source>
         <translation>%1 signalements affichés, comptage en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/list_view.py" line="284" />
+        <location filename="../app/ui/signalements/list_view.py" line="261" />
         <source>%1 shown of %2 signalements</source>
         <translation>%1 affichés sur %2 signalements</translation>
     </message>
@@ -2587,17 +2606,17 @@ Un rapport a été enregistré ici :
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="129" />
+        <location filename="../app/ui/signalements/screen.py" line="147" />
         <source>A signalement you were writing was not saved (draft of %1). Resume it?</source>
         <translation>Un signalement en cours de saisie n'a pas été enregistré (brouillon du %1). Voulez-vous le reprendre ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="132" />
+        <location filename="../app/ui/signalements/screen.py" line="150" />
         <source>%1 other drafts are waiting.</source>
         <translation>%1 autres brouillons attendent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/screen.py" line="206" />
+        <location filename="../app/ui/signalements/screen.py" line="224" />
         <source>Signalement %1 saved.</source>
         <translation>Signalement %1 enregistré.</translation>
     </message>
@@ -2635,7 +2654,7 @@ Un rapport a été enregistré ici :
     <message>
         <location filename="../app/ui/main_window.py" line="96" />
         <location filename="../app/ui/sites/screen.py" line="95" />
-        <location filename="../app/ui/sites/screen.py" line="182" />
+        <location filename="../app/ui/sites/screen.py" line="188" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
@@ -2683,12 +2702,12 @@ Un rapport a été enregistré ici :
         <translation>Signalements récents</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="197" />
+        <location filename="../app/ui/sites/screen.py" line="203" />
         <source>No site yet. Sites are imported from the landlord's file (palier import sites).</source>
         <translation>Aucun site pour l'instant. Les sites s'importent depuis le fichier du bailleur (palier import sites).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sites/screen.py" line="249" />
+        <location filename="../app/ui/sites/screen.py" line="255" />
         <source>Difficulty level saved.</source>
         <translation>Niveau de difficulté enregistré.</translation>
     </message>
@@ -2909,62 +2928,62 @@ Un rapport a été enregistré ici :
         <translation>&amp;Tournée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="245" />
+        <location filename="../app/ui/today/screen.py" line="235" />
         <source>Welfare checks due today (%1)</source>
         <translation>Contrôles de veille à faire aujourd'hui (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="246" />
+        <location filename="../app/ui/today/screen.py" line="236" />
         <source>Welfare checks overdue (%1)</source>
         <translation>Contrôles de veille en retard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="247" />
+        <location filename="../app/ui/today/screen.py" line="237" />
         <source>Case steps due today (%1)</source>
         <translation>Étapes de dossiers à faire aujourd'hui (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="248" />
+        <location filename="../app/ui/today/screen.py" line="238" />
         <source>Case steps late (%1)</source>
         <translation>Étapes de dossiers en retard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="249" />
+        <location filename="../app/ui/today/screen.py" line="239" />
         <source>Signalements waiting for a referral (%1)</source>
         <translation>Signalements en attente de transmission (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="304" />
+        <location filename="../app/ui/today/screen.py" line="300" />
         <source>Today, %1</source>
         <translation>Aujourd'hui, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="320" />
+        <location filename="../app/ui/today/screen.py" line="316" />
         <source>%1 running: everyone on the register is checked at least every %2 days</source>
         <translation>%1 en cours : chaque personne du registre est contactée au moins tous les %2 jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="324" />
+        <location filename="../app/ui/today/screen.py" line="320" />
         <source>, until %1</source>
         <translation>, jusqu'au %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="331" />
+        <location filename="../app/ui/today/screen.py" line="327" />
         <source>Alerts: someone must act now (%1)</source>
         <translation>Alertes : quelqu'un doit agir maintenant (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="337" />
+        <location filename="../app/ui/today/screen.py" line="333" />
         <source>No alert: nobody is waiting for an urgent visit.</source>
         <translation>Aucune alerte : personne n'attend de visite urgente.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="367" />
+        <location filename="../app/ui/today/screen.py" line="363" />
         <source>%1 checks today, %2 done</source>
         <translation>%1 contrôles aujourd'hui, %2 faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="394" />
+        <location filename="../app/ui/today/screen.py" line="390" />
         <source>Check recorded.</source>
         <translation>Contrôle enregistré.</translation>
     </message>
@@ -2981,27 +3000,27 @@ Un rapport a été enregistré ici :
     <name>WelfareScreen</name>
     <message>
         <location filename="../app/ui/main_window.py" line="94" />
-        <location filename="../app/ui/welfare/screen.py" line="49" />
+        <location filename="../app/ui/welfare/screen.py" line="32" />
         <source>Welfare watch</source>
         <translation>Veille des personnes isolées</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/screen.py" line="24" />
+        <location filename="../app/ui/welfare/screen.py" line="19" />
         <source>Resume the registration</source>
         <translation>Reprendre l'inscription</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/screen.py" line="25" />
+        <location filename="../app/ui/welfare/screen.py" line="20" />
         <source>Discard the registration</source>
         <translation>Abandonner l'inscription</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/screen.py" line="63" />
+        <location filename="../app/ui/welfare/screen.py" line="48" />
         <source>A registration on the register was not saved. Resume it?</source>
         <translation>Une inscription au registre n'a pas été enregistrée. La reprendre ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/screen.py" line="103" />
+        <location filename="../app/ui/welfare/screen.py" line="66" />
         <source>The person is on the register.</source>
         <translation>La personne est inscrite au registre.</translation>
     </message>

@@ -608,3 +608,58 @@ def test_documents_in_english(demo, protected_sig, case_id):
     assert "Welfare round" in texts["round"]
     assert "Chronology" in texts["case"]
     assert "Activity report" in texts["activity"]
+
+
+# A list as a table -----------------------------------------------------------------------
+
+LIST_HEADERS = ["Référence", "Date des faits", "Catégorie", "Site", "Bâtiment", "Statut",
+                "Gravité", "Signalé par"]
+
+
+def list_rows(n: int) -> list[list[str]]:
+    return [[f"SIG-2025-{i:05d}", "03/03/2025 21:05", "Dégradation — tags", "RES01",
+             f"Bât. {i % 4 + 1}", "Nouveau", "Moyenne", "Gardien · équipe « nuit »"]
+            for i in range(n)]
+
+
+def test_list_table_reads_back_and_is_audited(demo, tmp_path):
+    service = ReportService(demo)
+    doc = service.list_table("Signalements", "Site : Les Tilleuls · Statut : Nouveau",
+                             LIST_HEADERS, list_rows(40))
+    text = text_of(doc.data)
+    for head in ("Référence", "Date des faits", "Signalé par"):
+        assert head in text
+    assert "SIG-2025-00039" in text and "Site : Les Tilleuls" in text
+    assert "page 1/" in text
+    reader = PdfReader(io.BytesIO(doc.data))
+    box = reader.pages[0].mediabox
+    assert box.width > box.height  # eight columns: landscape
+    qpdf_check(doc.data, tmp_path, "list")
+    png = screenshot(doc.data, "list-table")
+    assert png.exists()
+    with demo.session() as s:
+        kind, summary = s.execute(select(AuditEntry.entity_kind, AuditEntry.summary).where(
+            AuditEntry.action == "print").order_by(AuditEntry.seq.desc()).limit(1)).one()
+    assert kind == "list"
+    assert summary == "list 'Signalements' (40 rows)"  # the title and the count, no row
+
+
+def test_list_table_pages_grow_with_rows_and_repeat_the_header(demo):
+    service = ReportService(demo)
+    few = service.list_table("Sites", "", ["Code", "Nom", "Ville"],
+                             [["A", "Les Tilleuls", "Lyon"]])
+    assert few.pages == 1
+    assert PdfReader(io.BytesIO(few.data)).pages[0].mediabox.height > 800  # portrait
+    many = service.list_table("Signalements", "", LIST_HEADERS, list_rows(400))
+    assert many.pages > 5
+    reader = PdfReader(io.BytesIO(many.data))
+    last = reader.pages[-1].extract_text()
+    assert "Référence" in last and f"page {many.pages}/{many.pages}" in last
+
+
+def test_an_empty_list_prints_and_can_be_protected(demo, tmp_path):
+    doc = ReportService(demo).list_table("Conflits", "Statut : Clos", ["Référence"], [],
+                                         password="s3cret")
+    assert doc.encrypted
+    assert "La liste est vide." in text_of(doc.data, "s3cret")
+    qpdf_check(doc.data, tmp_path, "list-empty", "s3cret")

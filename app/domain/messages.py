@@ -541,6 +541,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rpt_col_addressees": ("Destinataires", "Addressees"),
     "rpt_period_reversed": ("La fin de la période précède son début.", "The period ends before it starts."),
     "rpt_file_activity": ("rapport-activite", "activity-report"),
+    "rpt_file_list": ("liste", "list"),
+    "rpt_list_count": ("{count} ligne(s) · état au {printed}", "{count} row(s) · as of {printed}"),
+    "rpt_list_empty": ("La liste est vide.", "The list is empty."),
     "rpt_activity_heading": ("Rapport d'activité", "Activity report"),
     "rpt_activity_title_dates": ("Rapport d'activité du {start} au {end}", "Activity report {start} to {end}"),
     "rpt_activity_for": (

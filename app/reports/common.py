@@ -462,18 +462,19 @@ class Decor:
     QR_SIZE = 17 * mm
 
     def draw(self, c: Canvas, page: int, total: int) -> None:
+        page_w, page_h = c._pagesize  # A4, portrait or landscape
         c.saveState()
         if self.banner:
             c.setFillColor(ALERT)
             c.setFont(FONT_BOLD, 8.5)
-            c.drawCentredString(PAGE_W / 2, PAGE_H - 10 * mm, self.banner)
+            c.drawCentredString(page_w / 2, page_h - 10 * mm, self.banner)
             c.setStrokeColor(ALERT)
             c.setLineWidth(0.6)
-            c.line(MARGIN, PAGE_H - 11.8 * mm, PAGE_W - MARGIN, PAGE_H - 11.8 * mm)
+            c.line(MARGIN, page_h - 11.8 * mm, page_w - MARGIN, page_h - 11.8 * mm)
         c.setFillColor(MUTED)
         c.setFont(FONT, 7.5)
         base = 10 * mm
-        right = PAGE_W - MARGIN
+        right = page_w - MARGIN
         if self.qr:
             if self._qr_form is None:
                 # Drawn once as a form XObject, then placed on every page.
@@ -492,7 +493,7 @@ class Decor:
             c.drawString(MARGIN, base, self.footer)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
-        c.line(MARGIN, base + 4 * mm, PAGE_W - MARGIN, base + 4 * mm)
+        c.line(MARGIN, base + 4 * mm, page_w - MARGIN, base + 4 * mm)
         if page == 1 and self.first_page:
             self.first_page(c)
         c.restoreState()
@@ -539,27 +540,30 @@ class Built:
 
 def build(story: list[Flowable], meta: Meta, decor: Decor, *,
           top: float = 17 * mm, bottom: float = 19 * mm, first_top: float | None = None,
-          left: float = MARGIN, right: float = MARGIN) -> Built:
-    """Lay the story out on A4 portrait pages and return the PDF.
+          left: float = MARGIN, right: float = MARGIN,
+          pagesize: tuple[float, float] = A4) -> Built:
+    """Lay the story out on A4 pages (portrait unless `pagesize` says otherwise) and
+    return the PDF.
 
     With `first_top`, the first page's frame starts lower (a letter's address block)."""
     register_fonts()
+    page_w, page_h = pagesize
     out = io.BytesIO()
     doc = BaseDocTemplate(
-        out, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
+        out, pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
         bottomMargin=bottom, title=meta.title, author=meta.author, subject=meta.subject,
         keywords=meta.keywords, creator=f"Palier {__version__}", lang=_html_lang(),
         displayDocTitle=True, initialFontName=FONT,
     )
-    width = PAGE_W - left - right
+    width = page_w - left - right
     templates = []
     if first_top is not None:
         templates.append(PageTemplate("first", [Frame(
-            left, bottom, width, PAGE_H - first_top - bottom, id="first",
+            left, bottom, width, page_h - first_top - bottom, id="first",
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)],
             autoNextPageTemplate="later"))
     templates.append(PageTemplate("later", [Frame(
-        left, bottom, width, PAGE_H - top - bottom, id="body",
+        left, bottom, width, page_h - top - bottom, id="body",
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)]))
     doc.addPageTemplates(templates)
     doc.build(story, canvasmaker=_canvas_class(decor))
@@ -568,7 +572,7 @@ def build(story: list[Flowable], meta: Meta, decor: Decor, *,
 
 def build_report(story: list[Flowable], *, title: str, author: str, subject: str,
                  printed_at: datetime, banner: str | None = None,
-                 qr: str | None = None) -> Built:
+                 qr: str | None = None, pagesize: tuple[float, float] = A4) -> Built:
     """A report's PDF: its document information, a banner on every page (confidential
     unless `banner` says otherwise), a footer naming the document and when it was printed,
     and the QR code of `qr`."""
@@ -576,7 +580,7 @@ def build_report(story: list[Flowable], *, title: str, author: str, subject: str
     decor = Decor(banner=msg("rpt_confidential") if banner is None else banner,
                   footer=msg("rpt_footer", doc=title, printed=datetime_short(printed_at)),
                   qr=qr)
-    return build(story, meta, decor)
+    return build(story, meta, decor, pagesize=pagesize)
 
 
 def _html_lang() -> str:

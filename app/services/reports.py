@@ -12,6 +12,7 @@ The API, for the desktop app (preview with QtPdf, print with Ctrl+P) and the com
 - welfare_round(day=None, sites=(), password=None): sites by id or code;
 - case_file(case, password=None): id or VOI-... reference;
 - activity_report(date_from, date_to, sites=(), password=None);
+- list_table(title, subtitle, headers, rows, password=None): a list screen's rows as shown;
 - settings(landlord_id) / update_settings(landlord_id, **changes): logo, officer, contacts,
   signatory; letter_template(landlord_id, kind) / save_letter_template(...) /
   reset_letter_template(...) and merge_fields() for the template editor.
@@ -67,7 +68,7 @@ from app.models import (
 )
 from app.models.base import to_micros
 from app.models.reports import LETTER_STEPS, LOGO_SIZE_LIMIT
-from app.reports import activity, case_file, letters, referral_sheet, welfare_round
+from app.reports import activity, case_file, letters, list_table, referral_sheet, welfare_round
 from app.reports.common import (
     Built,
     Letterhead,
@@ -483,6 +484,29 @@ class ReportService(ServiceBase):
                             f"{date_to.isoformat()}.pdf", "activity_report", None,
                             f"activity {date_from.isoformat()}..{date_to.isoformat()} {scope}",
                             landlords[0] if len(landlords) == 1 else None, password)
+
+    def list_table(self, title: str, subtitle: str, headers: Sequence[str],
+                   rows: Sequence[Sequence[str]], *, password: str | None = None,
+                   entity_kind: str = "list") -> PdfDocument:
+        """A list as its screen shows it: `headers` and `rows` are the displayed texts (the
+        caller decided what the person may see), `subtitle` the filter in one line. The
+        audit entry (of `entity_kind`: what the list holds) names the title and the row
+        count only, never a row."""
+        table = list_table.ListTable(
+            title=title, subtitle=subtitle, headers=[str(h) for h in headers],
+            rows=[["" if v is None else str(v) for v in row] for row in rows],
+            author=self._list_author(), printed_at=utcnow())
+        built = list_table.render(table)
+        return self._finish(built, list_table.title(table),
+                            f"{msg('rpt_file_list')}-{utcnow():%Y%m%d-%H%M}.pdf", entity_kind,
+                            None, f"list '{title}' ({len(table.rows)} rows)", None, password)
+
+    def _list_author(self) -> str:
+        org_id = self.actor.org_id if self.actor.signed_in else None
+        if not org_id:
+            return "Palier"
+        with self.read() as s:
+            return s.scalar(select(Organisation.name).where(Organisation.id == org_id)) or "Palier"
 
     def record_output(self, document: PdfDocument, how: str, entity_kind: str,
                       entity_id: str | None = None, where: str = "") -> None:

@@ -115,17 +115,80 @@ def test_every_screen_offers_its_documents(qtbot, window, ctx, wait_idle):
     qtbot.waitUntil(lambda: screen.list.current_id() is not None or
                     screen.list.model.rowCount() > 0)
     titles = [t.title for t in screen.print_targets()]
-    assert titles[-1] == "Rapport d'activité de la période"
+    assert titles[-2:] == ["Cette liste", "Rapport d'activité de la période"]
     window.show_screen("today")
     assert [t.entity_kind for t in window.screen("today").print_targets()] == ["welfare_round"]
     window.show_screen("welfare")
     qtbot.waitUntil(lambda: window.screen("welfare") is not None)
     assert [t.entity_kind for t in window.screen("welfare").print_targets()] == [
-        "welfare_round"]
+        "welfare_round", "welfare_entry"]
     # A list without a record: the welfare round is built on the worker and previewed.
+    window.preview_action.trigger()
+    menu = window.printing.menu
+    assert [a.text() for a in menu.actions()] == ["Tournée de veille du jour", "Cette liste"]
+    with qtbot.waitSignal(window.printing.previewShown, timeout=10000) as shown:
+        menu.actions()[0].trigger()
+    shown.args[0].reject()
+    menu.close()
+    wait_idle(ctx.worker)
+
+
+def pdf_text(document) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(document.data)).pages)
+
+
+def test_the_sites_list_prints_as_shown(qtbot, window, ctx, ui_workspace, wait_idle):
+    window.show_screen("sites")
+    screen = window.screen("sites")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=5000)
+    assert [t.title for t in screen.print_targets()] == ["Cette liste"]
+    before = len(audit(ui_workspace, "print"))
     with qtbot.waitSignal(window.printing.previewShown, timeout=10000) as shown:
         window.preview_action.trigger()
-    shown.args[0].reject()
+    dialog = shown.args[0]
+    qtbot.waitUntil(lambda: dialog.page_count() > 0)
+    text = pdf_text(dialog.document)
+    model = screen.model
+    for c in range(model.columnCount()):
+        assert model.headerData(c, Qt.Orientation.Horizontal) in text
+    flat = "".join(text.split())  # a narrow column may wrap a name
+    assert "".join(model.data(model.index(0, 1)).split()) in flat  # a name, as displayed
+    assert "Sans filtre" in text
+    entries = audit(ui_workspace, "print")
+    assert len(entries) == before + 1
+    assert entries[-1] == ("site", None, f"list 'Sites' ({model.rowCount()} rows)")
+    dialog.reject()
+    wait_idle(ctx.worker)
+
+
+def test_the_conflicts_list_prints_as_shown(qtbot, window, ctx, ui_workspace, wait_idle):
+    from datetime import date
+
+    from followup_data import add_homes
+
+    from app.services.conflicts import ConflictService
+
+    ids = ui_workspace.ids
+    homes = add_homes(ui_workspace, ids["entrance1A1"], ids["org"])
+    ConflictService(ui_workspace).open_case(
+        ids["site1"], "noise", "Musique forte la nuit.", date.today(), [homes[0][1]],
+        [homes[1][1]])
+    window.show_screen("conflicts")
+    screen = window.screen("conflicts")
+    screen.list.model.reload()
+    qtbot.waitUntil(lambda: screen.list.model.rowCount() > 0, timeout=5000)
+    targets = screen.print_targets()
+    assert [t.title for t in targets] == ["Cette liste"]
+    with qtbot.waitSignal(window.printing.previewShown, timeout=10000) as shown:
+        window.print_action.trigger()
+    dialog = shown.args[0]
+    qtbot.waitUntil(lambda: dialog.page_count() > 0)
+    text = pdf_text(dialog.document)
+    model = screen.list.model
+    assert model.data(model.index(0, 0)) in "".join(text.split())  # the case's reference
+    assert "État : Ouvert" in text  # the list's filter, in one line
+    assert audit(ui_workspace, "print")[-1][0] == "conflict_case"
+    dialog.reject()
     wait_idle(ctx.worker)
 
 

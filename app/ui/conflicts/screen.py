@@ -31,11 +31,16 @@ class ConflictsScreen(DraftFormScreen):
         return self.tr("Neighbour conflicts")
 
     def print_targets(self) -> list:
-        """The open case's file and letters (app.ui.printing)."""
+        """The open case's file and letters; on the list, the list as shown
+        (app.ui.printing)."""
         from app.ui.printing import targets
 
         if self.stack.currentWidget() is self.case and self.case.case_id:
             return targets.case_documents(self.case.case_id)
+        if self.stack.currentWidget() is self.list:
+            return [targets.this_list(self.list.table, self.list.model,
+                                      targets.describe_filters(self.list),
+                                      self.list.table.accessibleName(), "conflict_case")]
         return []
 
     def draft_text(self) -> str:

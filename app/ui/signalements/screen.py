@@ -115,8 +115,8 @@ class SignalementsScreen(QWidget):
         return self.tr("Signalements")
 
     def print_targets(self) -> list:
-        """The open or selected signalement's referral sheet, then the activity report of
-        the list's period and site (app.ui.printing)."""
+        """The open or selected signalement's referral sheet, then the list as shown and
+        the activity report of the list's period and site (app.ui.printing)."""
         from app.ui.printing import targets
 
         out = []
@@ -126,6 +126,9 @@ class SignalementsScreen(QWidget):
             out.append(targets.referral_sheet(current))
         if not self.form_open():
             f = self.list.current_filter()
+            out.append(targets.this_list(self.list.table, self.list.model,
+                                         targets.describe_filters(self.list),
+                                         self.title(), "signalement"))
             out.append(targets.activity_report(f.date_from, f.date_to, [f.site_id]))
         return out
 

@@ -178,6 +178,12 @@ class SitesScreen(QWidget):
         self.save_button.clicked.connect(self.save_level)
         self._set_enabled(False)
 
+    def print_targets(self) -> list:
+        """The sites as listed (app.ui.printing)."""
+        from app.ui.printing import targets
+
+        return [targets.this_list(self.table, self.model, "", self.title(), "site")]
+
     def title(self) -> str:
         return self.tr("Sites")
 

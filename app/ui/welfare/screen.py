@@ -32,11 +32,17 @@ class WelfareScreen(DraftFormScreen):
         return self.tr("Welfare watch")
 
     def print_targets(self) -> list:
-        """The day's welfare round, for the list's site (app.ui.printing)."""
+        """The day's welfare round, for the list's site, and, on the register, the list
+        as shown (app.ui.printing)."""
         from app.ui.printing import targets
 
         site = getattr(self.list, "site", None)
-        return [targets.welfare_round(None, [site.currentData()] if site else [])]
+        out = [targets.welfare_round(None, [site.currentData()] if site else [])]
+        if self.stack.currentWidget() is self.list:
+            out.append(targets.this_list(self.list.table, self.list.model,
+                                         targets.describe_filters(self.list),
+                                         self.list.table.accessibleName(), "welfare_entry"))
+        return out
 
     def draft_text(self) -> str:
         return self.tr("A registration on the register was not saved. Resume it?")
