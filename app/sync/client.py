@@ -71,6 +71,17 @@ class SyncReport:
                     code=r["code"], reason=r["message"]) for r in self.rejected_details]
 
 
+@dataclass(frozen=True)
+class SyncStatus:
+    server_url: str | None
+    signed_in: bool
+    login: str | None
+    last_success: int | None  # microseconds UTC, this computer's clock (display only)
+    waiting: int              # changes not yet acknowledged by the server
+    conflicts: int            # open conflict records
+    rejected: int             # dead letters kept for a person
+
+
 class Backoff:
     """0.5 s, 1 s, 2 s ... up to `cap`, each with up to 50 % random jitter."""
 
@@ -679,6 +690,21 @@ class SyncClient:
         conn.execute("DROP TABLE keep")
         self._set(conn, refetch=0)
         return removed
+
+    # Status (for the status bar: offline, syncing, last synced at, N waiting, N conflicts)
+
+    def status(self) -> SyncStatus:
+        with self._db(write=False) as conn:
+            state = dict(conn.execute("SELECT key, value FROM sync_state"))
+            conflicts = conn.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS"
+                                     " NULL AND deleted_at IS NULL").fetchone()[0]
+            dead = conn.execute("SELECT count(*) FROM sync_dead_letters").fetchone()[0]
+        last = state.get("last_success")
+        return SyncStatus(server_url=state.get("server_url"),
+                          signed_in=bool(state.get("token")), login=state.get("login"),
+                          last_success=int(last) if last else None,
+                          waiting=self.pending_count(), conflicts=conflicts,
+                          rejected=dead)
 
     # Conflicts -----------------------------------------------------------------------
 

@@ -110,6 +110,13 @@ def test_first_sync_pulls_sites_then_changes_flow_both_ways(admin, desk):
     # An idle sync sends and receives nothing.
     idle = a.sync()
     assert (idle.sent, idle.received) == (0, 0)
+    # What a status bar shows.
+    a.edit(sig, severity=1)
+    status = a.client.status()
+    assert status.signed_in and status.waiting == 1 and status.conflicts == 0
+    assert status.last_success is not None and status.server_url == a.client.server_url()
+    a.sync()
+    assert a.client.status().waiting == 0
 
 
 def test_replayed_push_is_a_no_op_with_the_same_answer(server, admin, desk):
