@@ -11,6 +11,7 @@ applied, or kept in a conflict record the desktop can see, or kept in its dead l
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -203,7 +204,11 @@ def test_everyone_converges_and_nothing_is_lost(server, migrated_template):
         from hypothesis.stateful import run_state_machine_as_test
 
         run_state_machine_as_test(Run, settings=settings(
-            max_examples=6, stateful_step_count=18, deadline=None,
+            max_examples=int(os.environ.get("PALIER_CONVERGENCE_EXAMPLES", "6")),
+            stateful_step_count=18, deadline=None,
+            # CI replays the same examples (a red CI must be reproducible); a developer's
+            # run explores new ones, and PALIER_CONVERGENCE_EXAMPLES=200 explores more.
+            derandomize=bool(os.environ.get("CI")),
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
     finally:
         admin.close()
