@@ -6,7 +6,8 @@ At 1k and 100k signalements it times, in one run:
   no constraint, no trigger) in a fresh file with the same pragmas;
 - the first page of the list (sorted by date, filtered by one site);
 - one full-text search.
-Each figure is the median of several runs. Usage: python bench/bench_store.py [--quick]
+Each figure is the median of several runs; the query timings of both sizes are taken in
+turn, run after run, so that load on the machine hits both alike. Usage: python bench/bench_store.py [--quick]
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def median_time(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def measure(root: Path, n: int, insert_runs: int, query_runs: int) -> dict:
+def measure(root: Path, n: int, insert_runs: int) -> tuple:
     service_times, raw_times = [], []
     for run in range(insert_runs):
         ws, sites = new_workspace(root, f"ws-{n}-{run}")
@@ -112,22 +113,32 @@ def measure(root: Path, n: int, insert_runs: int, query_runs: int) -> dict:
         raw_times.append(raw_insert(root, rows, columns))
         if run < insert_runs - 1:
             ws.close()
-    service = SignalementService(ws)
-    site = sites[3][0]
-    flt = SignalementFilter(site_id=site)
-    page_time = median_time(lambda: service.page(flt, limit=100), query_runs)
-    search_time = median_time(lambda: service.search("hall", limit=200), query_runs)
-    hits = len(service.search("hall", limit=200))
-    ws.close()
-    return {
+    return ws, sites, {
         "records": n,
         "service_insert_s": round(statistics.median(service_times), 4),
         "raw_executemany_s": round(statistics.median(raw_times), 4),
         "insert_ratio": round(statistics.median(service_times) / statistics.median(raw_times), 2),
-        "first_page_ms": round(page_time * 1000, 3),
-        "search_ms": round(search_time * 1000, 3),
-        "search_hits": hits,
     }
+
+
+def measure_queries(opened: list, runs: int) -> None:
+    """Time the list's first page and one search on every workspace in turn, run after
+    run, so that a burst of load on the machine hits every size alike."""
+    probes = []
+    for ws, sites, result in opened:
+        service = SignalementService(ws)
+        flt = SignalementFilter(site_id=sites[3][0])
+        probes.append((result, "first_page_ms", lambda sv=service, f=flt: sv.page(f, limit=100)))
+        probes.append((result, "search_ms", lambda sv=service: sv.search("hall", limit=200)))
+        result["search_hits"] = len(service.search("hall", limit=200))
+    times: dict[int, list[float]] = {i: [] for i in range(len(probes))}
+    for _ in range(runs):
+        for i, (_, _, probe) in enumerate(probes):
+            t = time.perf_counter()
+            probe()
+            times[i].append(time.perf_counter() - t)
+    for i, (result, key, _) in enumerate(probes):
+        result[key] = round(statistics.median(times[i]) * 1000, 3)
 
 
 def main() -> int:
@@ -137,8 +148,11 @@ def main() -> int:
     big = 10_000 if args.quick else 100_000
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        small = measure(root, 1_000, insert_runs=5, query_runs=50)
-        large = measure(root, big, insert_runs=5, query_runs=50)
+        opened = [measure(root, 1_000, insert_runs=5), measure(root, big, insert_runs=5)]
+        measure_queries(opened, runs=100)
+        small, large = (result for _, _, result in opened)
+        for ws, _, _ in opened:
+            ws.close()
     result = {
         "benchmark": "store",
         "python": sys.version.split()[0],

@@ -31,6 +31,7 @@ from app.domain.limits import DESCRIPTION_LIMIT
 from app.models.base import ID, Base, RecordMixin, UTCDateTime
 from app.models.checks import in_codes
 from app.models.places import Building, Entrance, Site
+from app.store.partial_indexes import OPEN_SIGNALEMENT
 
 
 class Signalement(RecordMixin, Base):
@@ -55,9 +56,9 @@ class Signalement(RecordMixin, Base):
         # index would, and bulk inserts maintain one index instead of two.
         Index("ix_signalements_facts_site", "facts_start", "site_id"),
         # The Today screen: signalements still waiting for a referral, newest first. Only
-        # the open ones are in it, so it stays small however long the history grows.
-        Index("ix_signalements_open_facts", "facts_start",
-              sqlite_where=text("status IN ('new', 'in_progress') AND deleted_at IS NULL")),
+        # the open ones are in it, so it stays small however long the history grows. An
+        # OR chain, not IN: see app/store/partial_indexes.py.
+        Index("ix_signalements_open_facts", "facts_start", sqlite_where=text(OPEN_SIGNALEMENT)),
     )
 
     # The SQLite rowid, local to this workspace: the full-text index's key. The record's

@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from app.store.partial_indexes import OPEN_SIGNALEMENT
 from app.store.timestamps import from_micros, to_micros
 
 COUNT_CAP = 100
 LIMIT = 50
 ROUND_LIMIT = 500
-WAITING_STATUSES = ("new", "in_progress")
 
 # A person and where they live: the columns every welfare list shows.
 _PERSON = ("p.last_name, p.first_name, p.phone, st.code, b.name, en.name, d.floor, d.door, "
@@ -264,9 +264,10 @@ class TodayQueries:
     def waiting(self, site_ids: Sequence[str] | None = None, limit: int = LIMIT) -> Section:
         """Signalements new or in progress that nobody has referred yet, newest first."""
         sites, params = _in("s.site_id", site_ids)
-        statuses = ", ".join(f"'{s}'" for s in WAITING_STATUSES)
+        # The partial index's own condition, word for word: the planner then reads only
+        # the open signalements.
         sql = (f"WITH m AS (SELECT s.seq FROM signalements s "
-               f"WHERE s.status IN ({statuses}) AND s.deleted_at IS NULL{sites} "
+               f"WHERE {OPEN_SIGNALEMENT}{sites} "
                "AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.signalement_id = s.id "
                "AND r.deleted_at IS NULL) "
                f"ORDER BY s.facts_start DESC LIMIT {COUNT_CAP}), "
