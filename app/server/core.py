@@ -273,8 +273,15 @@ def push(conn: Connection, p: Principal, client_id: str, mutations: list[dict]) 
 
 def _run(conn, viewer, client_id, mutations, done, careful):
     ctx = PushContext(conn, viewer, client_id, Batch(conn), now_micros(), careful)
-    ctx.batch.preload({(m["entity"], m["id"]) for m in mutations
-                       if isinstance(m.get("entity"), str) and isinstance(m.get("id"), str)})
+    keys = {(m["entity"], m["id"]) for m in mutations
+            if isinstance(m.get("entity"), str) and isinstance(m.get("id"), str)}
+    for m in mutations:
+        if m.get("op") == "create_many" and isinstance(m.get("columns"), list) \
+                and "id" in m["columns"] and isinstance(m.get("rows"), list):
+            at = m["columns"].index("id")
+            keys.update((m["entity"], r[at]) for r in m["rows"]
+                        if isinstance(r, list) and len(r) > at and isinstance(r[at], str))
+    ctx.batch.preload(keys)
     out: list[tuple[dict, tuple | None, bool]] = []
     for m in mutations:
         key = (m["n"], m.get("i", 0))
@@ -282,6 +289,9 @@ def _run(conn, viewer, client_id, mutations, done, careful):
             out.append((done[key], None, False))
             continue
         try:
+            if m.get("op") == "create_many":
+                out.append((_apply_bulk(ctx, m), None, True))
+                continue
             res, rec_key = _apply(ctx, m)
             out.append((res, rec_key, True))
         except Rejected as r:
@@ -306,7 +316,8 @@ def _run(conn, viewer, client_id, mutations, done, careful):
             res["version"] = rec.version
             res["seq"] = rec.seq
         if fresh:
-            detail = {k: res[k] for k in ("conflicts", "code", "message") if k in res}
+            detail = {k: res[k] for k in ("conflicts", "code", "message", "count", "rejected")
+                      if k in res}
             applied_rows.append({"client_id": client_id, "n": res["n"], "i": res.get("i", 0),
                                  "status": res["status"], "version": res.get("version"),
                                  "seq": res.get("seq"),
@@ -464,6 +475,81 @@ def _apply(ctx: PushContext, m: dict) -> tuple[dict, tuple | None]:
         result["status"] = "conflict"
         result["conflicts"] = ids
     return result, (name, rid)
+
+
+def _apply_bulk(ctx: PushContext, m: dict) -> dict:
+    """A bulk insert's records, sent as columns and rows (docs/sync-protocol.md §4): each
+    record is applied as a create, and refused alone; one answer for the chunk."""
+    n, i0 = m["n"], m.get("i", 0)
+    name, cols, rows = m.get("entity"), m.get("columns"), m.get("rows")
+    ent = registry().get(name) if isinstance(name, str) else None
+    if ent is None or name in PULL_ONLY or ent.is_link:
+        raise Rejected("unknown_entity" if ent is None else "managed_on_server", str(name))
+    if not isinstance(cols, list) or not isinstance(rows, list) or "id" not in cols or \
+            not all(isinstance(r, list) and len(r) == len(cols) for r in rows):
+        raise Rejected("bad_request", "columns/rows")
+    allowed = _types_of(ent)
+    unknown = set(cols) - allowed.keys()
+    if unknown:
+        raise Rejected("unknown_field", f"{name}.{sorted(unknown)[0]}")
+    # Types checked a column at a time (C loops); a bad column is then looked at row by row.
+    bad: dict[int, str] = {}
+    for idx, values in enumerate(zip(*rows, strict=True)) if rows else ():
+        kinds = allowed[cols[idx]]
+        if not set(map(type, values)) <= set(kinds) or dict in kinds and any(
+                type(v) is dict and not isinstance(v.get("$b64"), str) for v in values):
+            for k, v in enumerate(values):
+                if type(v) not in kinds or type(v) is dict and not isinstance(
+                        v.get("$b64"), str):
+                    bad.setdefault(k, f"{name}.{cols[idx]}")
+    id_at = cols.index("id")
+    batch, viewer = ctx.batch, ctx.viewer
+    rejected, conflicts = [], []
+
+    def refuse(k: int, rid, code: str, message: str) -> None:
+        rejected.append([i0 + k, rid, code, message])
+        ctx.dead.append({"client_id": ctx.client_id, "n": n, "i": i0 + k,
+                         "user_id": viewer.p.user_id, "entity": name[:40],
+                         "record_id": str(rid)[:80],
+                         "mutation": dumps(dict(zip(cols, rows[k], strict=True))),
+                         "code": code, "message": message, "at": ctx.now})
+
+    for k, row in enumerate(rows):
+        rid = row[id_at]
+        if k in bad or not isinstance(rid, str) or not rid:
+            refuse(k, rid, "bad_value", bad.get(k, "id"))
+            continue
+        data = dict(zip(cols, row, strict=True))
+        try:
+            if batch.get(name, rid) is not None:  # already there: merged as a create
+                res, _key = _apply(ctx, {"n": n, "i": i0 + k, "entity": name, "id": rid,
+                                         "op": "create", "fields": data})
+                conflicts.extend(res.get("conflicts", ()))
+                continue
+            version = data.get("version")
+            data["version"] = version if type(version) is int and version > 0 else 1
+            for c in ent.columns:
+                data.setdefault(c, None)
+            scope = scope_of(batch, ent, rid, data)
+            if not viewer.can_write(name, *scope, rid):
+                raise Rejected("forbidden", f"{name} {rid}")
+            _check(ctx, name, data)
+        except Rejected as r:
+            refuse(k, rid, r.code, r.message)
+            continue
+        batch.put(Rec(name, rid, *scope, version=data["version"],
+                      deleted=data.get("deleted_at") is not None, data=data, is_new=True,
+                      origin=ctx.client_id))
+    # How many of the client's ids this answer covers (a replay answers for the chunk it
+    # first applied, whatever the size of the chunk replayed).
+    ids = m.get("ids")
+    result = {"n": n, "i": i0, "status": "applied",
+              "count": len(ids) if isinstance(ids, list) else len(rows)}
+    if rejected:
+        result["rejected"] = rejected
+    if conflicts:
+        result["conflicts"] = conflicts
+    return result
 
 
 def _check(ctx: PushContext, entity: str, data: dict) -> None:
