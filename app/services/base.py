@@ -91,18 +91,6 @@ class ServiceBase:
         append_audit(session, action, entity_kind, entity_id, summary,
                      org_id=org_id or self.actor.org_id, user_id=self.actor.user_id)
 
-    def stamp(self, values: dict, *, creating: bool) -> dict:
-        """Fill the audit columns of the mixin for a Core insert or update."""
-        now = utcnow()
-        values["updated_at"] = now
-        values["updated_by"] = self.actor.user_id
-        if creating:
-            values.setdefault("id", new_id())
-            values["created_at"] = now
-            values["created_by"] = self.actor.user_id
-            values["version"] = 1
-        return values
-
 
 def scope_conditions(scope: ListScope | None, org_column, site_column) -> list:
     """SQL conditions restricting a list to a ListScope (app.domain.policy)."""
