@@ -90,7 +90,3 @@ def references(prefix: str, years: list[int], taken: Callable[[str], set[str]] |
             seen.add(tail)
             tails[i] = tail
     return [f"{prefix}-{year}-{minute}-{tail}" for year, tail in zip(years, tails, strict=True)]
-
-
-def reference(prefix: str, year: int) -> str:
-    return references(prefix, [year])[0]

@@ -66,7 +66,6 @@ from app.models import (
     case_signalements,
     utcnow,
 )
-from app.models.base import to_micros
 from app.models.reports import LETTER_STEPS, LOGO_SIZE_LIMIT
 from app.reports import activity, case_file, letters, list_table, referral_sheet, welfare_round
 from app.reports.common import (
@@ -89,6 +88,7 @@ from app.services.base import ServiceBase
 from app.services.dates import today
 from app.services.errors import Errors, NotFound, ValidationError
 from app.services.places import household_display_name
+from app.store.timestamps import local_day_start, to_micros
 
 # The command line's names of the three letters.
 LETTER_KINDS: dict[str, ProcedureStep] = {
@@ -451,8 +451,8 @@ class ReportService(ServiceBase):
         errors.raise_if_any()
         days = (date_to - date_from).days + 1
         previous_from = date_from - timedelta(days=days)
-        start, end = _midnight(date_from), _midnight(date_to + timedelta(days=1))
-        previous_start = _midnight(previous_from)
+        start, end = local_day_start(date_from), local_day_start(date_to + timedelta(days=1))
+        previous_start = local_day_start(previous_from)
         months = _months(date_from, date_to)
         with self.read() as s:
             site_ids = self._site_ids(s, sites)
@@ -848,10 +848,6 @@ def _postal_address(s: Session, home: Household, site: Site) -> tuple[list[str],
     return lines, one_line
 
 
-def _midnight(d: date) -> datetime:
-    """The start of a day where the staff live (local time), as the lists count days."""
-    return datetime(d.year, d.month, d.day).astimezone()
-
 
 def _months(date_from: date, date_to: date) -> list[tuple[int, int]]:
     months, (y, m) = [], (date_from.year, date_from.month)
@@ -877,7 +873,7 @@ def _signalement_counts(s: Session, site_ids: list[str] | None, previous_start: 
                         months: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
     """(site id, category, month index or -1 for the previous period, count), in one
     GROUP BY over the signalements of both periods."""
-    bounds = [to_micros(start)] + [to_micros(_midnight(date(y, m, 1))) for y, m in months[1:]]
+    bounds = [to_micros(start)] + [to_micros(local_day_start(date(y, m, 1))) for y, m in months[1:]]
     lo, hi = to_micros(previous_start), to_micros(end)
     # The date index pays when the period is a small part of the history; over most of it,
     # reading the table straight through beats 100,000 look-ups from the index.

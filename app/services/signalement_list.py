@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from app.services.signalement_types import SignalementFilter, SignalementRow
-from app.store.timestamps import from_micros, to_micros
+from app.store.timestamps import from_micros, local_day_start, to_micros
 
 if TYPE_CHECKING:
     from app.domain.policy import ListScope
@@ -61,11 +61,6 @@ def fts_query(user_text: str) -> str | None:
     quoted = [f'"{w}"' for w in words]
     quoted[-1] += "*"
     return " ".join(quoted)
-
-
-def day_start(d: date) -> datetime:
-    """Midnight of a day in the user's local time zone, where a person's 'day' begins."""
-    return datetime(d.year, d.month, d.day).astimezone()
 
 
 def _row(r: tuple) -> SignalementRow:
@@ -155,10 +150,10 @@ class SignalementList:
                 params.append(value)
         if flt.date_from:
             conds.append("s.facts_start >= ?")
-            params.append(to_micros(day_start(flt.date_from)))
+            params.append(to_micros(local_day_start(flt.date_from)))
         if flt.date_to:
             conds.append("s.facts_start < ?")
-            params.append(to_micros(day_start(flt.date_to + timedelta(days=1))))
+            params.append(to_micros(local_day_start(flt.date_to + timedelta(days=1))))
         fts = None
         if flt.text.strip():
             reference = reference_prefix(flt.text)

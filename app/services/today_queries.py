@@ -15,10 +15,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from app.store.partial_indexes import OPEN_SIGNALEMENT
-from app.store.timestamps import from_micros, to_micros
+from app.store.timestamps import from_micros, local_day_start, to_micros
 
 COUNT_CAP = 100
 LIMIT = 50
@@ -160,9 +160,6 @@ def _section(rows: list, make) -> Section:
     return Section([make(r) for r in rows], rows[0][-1] if rows else 0)
 
 
-def _day_micros(d: date) -> int:
-    return to_micros(datetime.combine(d, time()).astimezone())
-
 
 class TodayQueries:
     """The Today lists over one sqlite3 connection (any thread, one at a time).
@@ -285,7 +282,8 @@ class TodayQueries:
         """The day's round: every check due today or overdue, and those done today,
         in the order a caretaker walks (site, building, entrance, floor) by default."""
         sites, params = _in("b.site_id", site_ids)
-        start, end = _day_micros(today), _day_micros(today + timedelta(days=1))
+        start = to_micros(local_day_start(today))
+        end = to_micros(local_day_start(today + timedelta(days=1)))
         sql = (
             "WITH r AS ("
             f"SELECT c.id, c.due_on, c.entry_id, NULL AS done_at, NULL AS outcome "

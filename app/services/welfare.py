@@ -14,7 +14,7 @@ to be raised (the Today screen sees the overdue check), only to be acted on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, exists, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -64,6 +64,7 @@ from app.services.dates import check_day, day
 from app.services.errors import Errors, NotFound
 from app.services.rules import DEFAULTS, stored_rules
 from app.services.signalements import CLOCK_TOLERANCE
+from app.store.timestamps import local_day_start
 
 FREQUENCY_DAYS = (1, 90)
 PLAN_INTERVAL_DAYS = (1, 30)
@@ -361,7 +362,7 @@ class WelfareService(ServiceBase):
                 alert = WelfareAlert(
                     entry_id=entry.id, check_id=pending.id,
                     reason=EscalationReason.OVERDUE_HIGH_PRIORITY.value,
-                    raised_at=_day_start(pending.due_on + timedelta(days=1)),
+                    raised_at=local_day_start(pending.due_on + timedelta(days=1)),
                     org_id=entry.org_id, created_by=user)
                 s.add(alert)
             alert.acted_at = now
@@ -608,7 +609,7 @@ class WelfareService(ServiceBase):
             if (open_alert is None and pending is not None and e.priority == Priority.HIGH
                     and pending.due_on < today and not _acted_on_check(s, pending.id)):
                 open_alert = AlertInfo(None, EscalationReason.OVERDUE_HIGH_PRIORITY.value,
-                                       _day_start(pending.due_on + timedelta(days=1)))
+                                       local_day_start(pending.due_on + timedelta(days=1)))
             detail.open_alert = open_alert
             return detail
 
@@ -809,7 +810,4 @@ def _acted_on_check(s: Session, check_id: str) -> bool:
         WelfareAlert.check_id == check_id, WelfareAlert.acted_at.is_not(None),
         WelfareAlert.deleted_at.is_(None)).limit(1)) is not None
 
-
-def _day_start(d: date) -> datetime:
-    return datetime.combine(d, time()).astimezone()
 

@@ -5,7 +5,7 @@ Pure Python (no SQLAlchemy), so that the fast start-up path can read them too.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 ONE_MICROSECOND = timedelta(microseconds=1)
@@ -20,3 +20,8 @@ def to_micros(value: datetime) -> int:
 
 def from_micros(value: int) -> datetime:
     return EPOCH + timedelta(microseconds=value)
+
+
+def local_day_start(d: date) -> datetime:
+    """Midnight of a day in the user's local time zone, where a person's 'day' begins."""
+    return datetime.combine(d, time()).astimezone()
