@@ -142,6 +142,10 @@ def valid_row(table: str, ids: dict) -> dict:
                                             days=30),
         "welfare_alerts": lambda: sync_cols(org, entry_id=ids["entry"], check_id=ids["check"],
                                             reason="not_reached_twice", raised_at=NOW, note=""),
+        "review_flags": lambda: {"id": new_id(), "kind": "signalement",
+                                 "record_id": ids["signalement"], "org_id": org,
+                                 "fields": "description", "words": "alcoolique",
+                                 "flagged_at": NOW},
     }
     return rows[table]()
 
@@ -219,6 +223,9 @@ VIOLATIONS = [
     ("welfare_alerts", "ck_welfare_alerts_reason", {"reason": "lonely"}),
     ("welfare_alerts", "ck_welfare_alerts_action", {"acted_at": NOW, "action": "shrug"}),
     ("welfare_alerts", "ck_welfare_alerts_acted_has_action", {"acted_at": NOW}),
+    ("review_flags", "ck_review_flags_kind", {"kind": "household"}),
+    ("review_flags", "ck_review_flags_words_not_blank", {"words": " "}),
+    ("review_flags", "ck_review_flags_reviewer_has_date", {"reviewed_by": "someone"}),
 ]
 
 

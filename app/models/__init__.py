@@ -11,6 +11,7 @@ from app.models.conflicts import (
 from app.models.drafts import FormDraft
 from app.models.people import Household, Person, User, user_sites
 from app.models.places import Building, Dwelling, Entrance, Organisation, Site
+from app.models.privacy import ReviewFlag, WorkspaceSetting
 from app.models.records import Attachment, AttachmentBlob, AuditEntry
 from app.models.reports import LetterTemplate, ReportSettings
 from app.models.rules import LandlordRuleValue
@@ -27,6 +28,6 @@ from app.models.welfare import (
 __all__ = [
     "AlertPlan", "Attachment", "AttachmentBlob", "AuditEntry", "Base", "Building", "CaseStep",
     "ConflictCase", "ConflictParty", "Dwelling", "Entrance", "FormDraft", "Household", "LandlordRuleValue", "LetterTemplate",
-    "MediationSession", "Organisation", "Person", "RecordMixin", "Referral", "ReportSettings", "Signalement", "Site", "User",
-    "WelfareAlert", "WelfareCheck", "WelfareContact", "WelfareEntry", "case_signalements", "user_sites", "utcnow",
+    "MediationSession", "Organisation", "Person", "RecordMixin", "Referral", "ReportSettings", "ReviewFlag", "Signalement", "Site", "User",
+    "WelfareAlert", "WelfareCheck", "WelfareContact", "WelfareEntry", "WorkspaceSetting", "case_signalements", "user_sites", "utcnow",
 ]
