@@ -746,6 +746,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Journal d'audit : l'entrée n° {seq} ({entry}) a été modifiée après son écriture.",
         "Audit trail: entry no. {seq} ({entry}) was altered after it was written.",
     ),
+    "audit_system_user": ("Système (sans utilisateur)", "System (no user)"),
+    "period_reversed": (
+        "La fin de la période ne peut pas précéder son début.",
+        "The end of the period cannot be before its start.",
+    ),
+    "cannot_write_file": ("Écriture impossible : {path} ({reason})",
+                          "Cannot write: {path} ({reason})"),
     "perm_denied": (
         "Action non autorisée pour votre rôle.",
         "This action is not allowed for your role.",

@@ -81,8 +81,9 @@ def decide(subject: Subject, action: Action, target: Target) -> str | None:
     if role == Role.PARTNER:
         return "perm_partner_indicators"
     if kind == Kind.AUDIT:
-        return None if role in (Role.OFFICER, Role.ADMIN) and action == Action.READ \
-            and own_org else "perm_denied"
+        # Read, and export a copy (itself audited); never edited.
+        return None if role in (Role.OFFICER, Role.ADMIN) \
+            and action in (Action.READ, Action.EXPORT) and own_org else "perm_denied"
     if kind in (Kind.USER, Kind.SETTINGS):
         return None if role == Role.ADMIN and own_org else "perm_admin_only"
     if kind == Kind.PLACE:
