@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 the work was refused or found problems (the message say
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -171,13 +172,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app import selfcheck
 
         return selfcheck.main(pdf=args.pdf)
+    from app.cli_signin import SignInNeeded
     from app.services.errors import ServiceError
+    from app.services.signin import SignInError
     from app.store.workspace import WorkspaceError
 
     try:
         return COMMANDS[command](args)
     except WorkspaceError as exc:
         _err(msg(exc.key, **exc.values))
+        return 1
+    except SignInNeeded:
+        _err(msg("cli_sign_in_needed"))
+        return 1
+    except SignInError as exc:
+        _err(exc.message())
         return 1
     except ServiceError as exc:
         _err(str(exc))
@@ -197,24 +206,32 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _open(args):
-    from app.store.workspace import Workspace
+def _open(args, **options):
+    """The workspace, signed in (app.cli_signin); `args.actor` is who acts."""
+    from app.cli_signin import open_workspace
 
-    ws = Workspace.open(args.data_dir)
+    ws, identity = open_workspace(args.data_dir, **options)
     if ws.migration.backup is not None:
         _err(msg("cli_backup_made", path=ws.migration.backup))
+    # The account that set the workspace up acts as the workspace's server user, if any.
+    args.actor = identity.actor() if identity is not None and identity.user_id else \
+        sync_commands.workspace_actor(ws)
     return ws
 
 
 def cmd_demo(args) -> int:
+    from app.cli_signin import add_demo_accounts
     from app.services.demo import DemoService
 
-    with _open(args) as ws:
-        actor = sync_commands.workspace_actor(ws, signed_in=False)
+    with _open(args, demo=True) as ws:
+        # The demo fills the actor's organisation (and a caretaker's sites) as before
+        # sign-in existed: it is demo data, not a user's own writes.
+        actor = dataclasses.replace(args.actor, signed_in=False)
         report = DemoService(ws, actor).generate(records=args.records, seed=args.seed)
         print(msg("cli_demo_done", signalements=report.signalements, cases=report.cases,
                   welfare=report.welfare))
         print(msg("cli_workspace", path=ws.db_path))
+        add_demo_accounts(ws)
     return 0
 
 
@@ -226,7 +243,7 @@ def cmd_import(args) -> int:
             _err(msg("cli_file_not_found", path=path))
             return 1
     with _open(args) as ws:
-        service = ImportService(ws, sync_commands.workspace_actor(ws))
+        service = ImportService(ws, args.actor)
         run = service.import_sites if args.kind == "sites" else service.import_households
         try:
             report = run(args.file, dry_run=args.dry_run, mapping_path=args.map)
@@ -245,7 +262,7 @@ def cmd_export(args) -> int:
     from app.services.exports import ExportService
 
     with _open(args) as ws:
-        service = ExportService(ws)
+        service = ExportService(ws, args.actor)
         if args.output is None:
             count = service.export(args.kind, args.format, sys.stdout.buffer)
             sys.stdout.flush()
@@ -285,7 +302,7 @@ def cmd_report(args) -> int:
     from app.services.reports import ReportService
 
     with _open(args) as ws:
-        service = ReportService(ws)
+        service = ReportService(ws, args.actor)
         password = args.password or None
         if args.document == "police-sheet":
             doc = service.referral_sheet(args.id, password=password)

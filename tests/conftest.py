@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 # Qt tests need this before Qt is imported anywhere in the run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PALIER_LANG", "fr")
+# The account every `palier` subprocess signs in with (app.cli_signin): a command run on
+# a new folder sets an encrypted workspace up with it, as `palier demo` does.
+os.environ.setdefault("PALIER_USER", "admin")
+os.environ.setdefault("PALIER_PASSWORD", "palier-demo")
 
 import pytest
+
+# tests/workspace_access.py and friends, importable from every test folder.
+sys.path.insert(0, str(Path(__file__).parent))
 
 from app.domain.messages import set_language
 from app.services.places import PlaceService

@@ -6,12 +6,12 @@ import csv
 import io
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from workspace_access import connect_workspace, copy_workspace
 
 from app import __version__
 from app.store.workspace import WORKSPACE_FILE
@@ -46,7 +46,7 @@ def test_demo_prints_the_workspace_and_honours_palier_data_dir(demo_dir):
     done = palier("demo", "--records", "10", "--seed", "7", data_dir=demo_dir)
     assert done.returncode == 0, done.stderr
     assert str(demo_dir / WORKSPACE_FILE) in done.stdout
-    with sqlite3.connect(demo_dir / WORKSPACE_FILE) as db:
+    with connect_workspace(demo_dir / WORKSPACE_FILE) as db:
         assert db.execute("SELECT count(*) FROM signalements").fetchone()[0] == 410
 
 
@@ -70,10 +70,8 @@ def test_check_passes_on_demo_then_finds_a_broken_invariant(demo_dir, tmp_path):
 
     broken = tmp_path / "broken"
     broken.mkdir()
-    with sqlite3.connect(demo_dir / WORKSPACE_FILE) as src, \
-            sqlite3.connect(broken / WORKSPACE_FILE) as dst:
-        src.backup(dst)
-    with sqlite3.connect(broken / WORKSPACE_FILE) as db:
+    copy_workspace(demo_dir, broken)
+    with connect_workspace(broken / WORKSPACE_FILE) as db:
         # What an outside tool could do: bypass the CHECK constraints.
         db.execute("PRAGMA ignore_check_constraints = ON")
         ref = db.execute("SELECT reference FROM signalements WHERE status = 'new' LIMIT 1"
@@ -93,10 +91,8 @@ def test_check_passes_on_demo_then_finds_a_broken_invariant(demo_dir, tmp_path):
 def test_check_detects_a_search_index_out_of_step(demo_dir, tmp_path):
     broken = tmp_path / "fts"
     broken.mkdir()
-    with sqlite3.connect(demo_dir / WORKSPACE_FILE) as src, \
-            sqlite3.connect(broken / WORKSPACE_FILE) as dst:
-        src.backup(dst)
-    with sqlite3.connect(broken / WORKSPACE_FILE) as db:
+    copy_workspace(demo_dir, broken)
+    with connect_workspace(broken / WORKSPACE_FILE) as db:
         db.execute("DROP TRIGGER signalements_fts_au")
         db.execute("UPDATE signalements SET description = 'texte changé sans index' "
                    "WHERE rowid = (SELECT max(rowid) FROM signalements)")
@@ -124,7 +120,7 @@ def test_import_sites_then_reimport_updates(tmp_path):
     path.write_text(SITES_CSV.replace("orange", "rouge"), encoding="utf-8")
     done = palier("import", "sites", str(path), data_dir=data)
     assert "0 créé(s), 1 mis à jour, 1 inchangé(s)." in done.stdout
-    with sqlite3.connect(data / WORKSPACE_FILE) as db:
+    with connect_workspace(data / WORKSPACE_FILE) as db:
         assert db.execute("SELECT code, difficulty, version FROM sites ORDER BY code").fetchall() \
             == [("TST01", 4, 2), ("TST02", 1, 1)]
 
@@ -141,7 +137,7 @@ def test_bad_import_lists_every_line_and_imports_nothing(tmp_path):
     assert any(line.startswith("ligne 4 : ") and "niveau" in line for line in lines)
     assert any(line.startswith("ligne 4 : ") and "9310" in line for line in lines)
     assert lines[-1].startswith("Import refusé : ") and "rien n'a été importé" in lines[-1]
-    with sqlite3.connect(data / WORKSPACE_FILE) as db:
+    with connect_workspace(data / WORKSPACE_FILE) as db:
         assert db.execute("SELECT count(*) FROM sites").fetchone() == (0,)
 
 
@@ -151,7 +147,7 @@ def test_dry_run_writes_nothing(tmp_path):
     path.write_text(SITES_CSV, encoding="utf-8")
     done = palier("import", "sites", str(path), "--dry-run", data_dir=data)
     assert done.returncode == 0 and "Rien n'a été écrit." in done.stdout
-    with sqlite3.connect(data / WORKSPACE_FILE) as db:
+    with connect_workspace(data / WORKSPACE_FILE) as db:
         assert db.execute("SELECT count(*) FROM sites").fetchone() == (0,)
 
 
@@ -196,7 +192,7 @@ def test_english_messages(tmp_path):
 
 def test_workspace_from_a_newer_palier(tmp_path):
     palier("demo", "--records", "0", data_dir=tmp_path)
-    with sqlite3.connect(tmp_path / WORKSPACE_FILE) as db:
+    with connect_workspace(tmp_path / WORKSPACE_FILE) as db:
         db.execute("UPDATE alembic_version SET version_num = '9999'")
     done = palier("check", data_dir=tmp_path)
     assert done.returncode == 1

@@ -62,6 +62,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Careful: '{word}' looks like sensitive data (health, religion, origin). Stay "
         "factual: the person concerned may read this text.",
     ),
+    # Privacy: review flags, retention and the purge, a person's file
+    "perm_officer_only": (
+        "Réservé au référent sûreté.",
+        "For the security officer only.",
+    ),
     # Importer
     "import_missing_column": ("colonne manquante « {column} »", "missing column '{column}'"),
     "import_unknown_column": (
@@ -801,6 +806,93 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cet espace a déjà un fichier de clés : {path}.",
         "This workspace already has a key file: {path}.",
     ),
+    "workspace_locked": (
+        "Cet espace de travail est chiffré : connectez-vous pour l'ouvrir ({path}).",
+        "This workspace is encrypted: sign in to open it ({path}).",
+    ),
+    "workspace_not_encrypted": (
+        "Cet espace de travail n'est pas chiffré ; il ne s'ouvre pas avec une clé ({path}).",
+        "This workspace is not encrypted; it does not open with a key ({path}).",
+    ),
+    "workspace_key_wrong": (
+        "La clé de cet espace de travail ne l'ouvre pas : fichier de clés et base ne vont"
+        " pas ensemble ({path}).",
+        "The key of this workspace does not open it: the key file and the database do not"
+        " belong together ({path}).",
+    ),
+    "workspace_not_set_up": (
+        "Aucun compte n'est encore créé dans cet espace de travail ({path}).",
+        "No account has been created in this workspace yet ({path}).",
+    ),
+    "sign_in_wait": (
+        "Trop d'essais : patientez {seconds} s avant de réessayer.",
+        "Too many attempts: wait {seconds} s before trying again.",
+    ),
+    "sign_in_next_attempt": (
+        "Nouvel essai possible dans {seconds} s.",
+        "You can try again in {seconds} s.",
+    ),
+    "login_invalid": (
+        "Identifiant invalide : 60 caractères au plus, sans espace au début ni à la fin,"
+        " sans « : ».",
+        "Invalid login: at most 60 characters, no leading or trailing space, no ':'.",
+    ),
+    "login_taken": (
+        "L'identifiant « {login} » existe déjà dans cet espace de travail.",
+        "The login '{login}' already exists in this workspace.",
+    ),
+    "password_too_short": (
+        "Le mot de passe doit compter au moins 8 caractères.",
+        "The password must be at least 8 characters long.",
+    ),
+    "password_mismatch": (
+        "Les deux mots de passe ne sont pas identiques.",
+        "The two passwords are not the same.",
+    ),
+    "cli_sign_in_needed": (
+        "Connexion nécessaire : définissez PALIER_USER et PALIER_PASSWORD, ou lancez la"
+        " commande dans un terminal pour les saisir.",
+        "Sign-in needed: set PALIER_USER and PALIER_PASSWORD, or run the command in a"
+        " terminal to type them.",
+    ),
+    "cli_prompt_login": ("Identifiant : ", "Login: "),
+    "cli_prompt_password": ("Mot de passe : ", "Password: "),
+    "cli_prompt_new_password": ("Nouveau mot de passe : ", "New password: "),
+    "cli_prompt_confirm": ("Confirmez le mot de passe : ", "Confirm the password: "),
+    "cli_prompt_recovery": ("Clé de secours : ", "Recovery key: "),
+    "cli_set_up_done": (
+        "Espace de travail chiffré créé ; compte « {login} ».",
+        "Encrypted workspace created; account '{login}'.",
+    ),
+    "cli_encrypted_done": (
+        "Espace de travail chiffré (avec ses sauvegardes) ; compte « {login} ».",
+        "Workspace encrypted (with its backups); account '{login}'.",
+    ),
+    "cli_recovery_key": (
+        "CLÉ DE SECOURS, affichée une seule fois : {recovery}\n"
+        "Notez-la et rangez-la sous clé : elle seule permet de retrouver l'accès si un mot"
+        " de passe est perdu.",
+        "RECOVERY KEY, shown only once: {recovery}\n"
+        "Write it down and lock it away: it alone restores access if a password is lost.",
+    ),
+    "cli_plain_workspace": (
+        "Attention : cet espace de travail n'est pas chiffré. Chiffrez-le avec"
+        " « palier encrypt ».",
+        "Warning: this workspace is not encrypted. Encrypt it with 'palier encrypt'.",
+    ),
+    "cli_demo_credentials": (
+        "Comptes de démonstration (mot de passe « {password} » pour tous) :",
+        "Demo accounts (password '{password}' for all):",
+    ),
+    "cli_demo_account": ("  {login:<20} {role}", "  {login:<20} {role}"),
+    "cli_account_added": ("Compte « {login} » ajouté.", "Account '{login}' added."),
+    "cli_password_changed": ("Mot de passe changé.", "Password changed."),
+    "cli_recovered": (
+        "Nouveau mot de passe enregistré pour « {login} ».",
+        "New password saved for '{login}'.",
+    ),
+    "cli_account_system": ("administration de l'espace (tous les droits)",
+                           "workspace administration (all rights)"),
 }
 
 _language = "fr"

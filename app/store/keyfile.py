@@ -128,16 +128,25 @@ class KeyFile:
                params: KdfParams = DEFAULT_PARAMS) -> tuple[KeyFile, bytes, str]:
         """A new data key, wrapped for the administrator and under a new recovery key.
         Returns (key file, data key, recovery key); the recovery key is shown once."""
+        data_key = secrets.token_bytes(DATA_KEY_BYTES)
+        keys, recovery = cls.create_with_key(folder, data_key, admin_login, admin_password,
+                                             params)
+        return keys, data_key, recovery
+
+    @classmethod
+    def create_with_key(cls, folder: Path | str, data_key: bytes, admin_login: str,
+                        admin_password: str, params: KdfParams = DEFAULT_PARAMS
+                        ) -> tuple[KeyFile, str]:
+        """The key file for an existing data key (a workspace being encrypted)."""
         keys = cls(folder)
         if keys.exists:
             raise KeyFileError("key_file_exists", path=keys.path)
-        data_key = secrets.token_bytes(DATA_KEY_BYTES)
         recovery = new_recovery_key()
         keys.data = {"version": VERSION, "kdf": "argon2id",
                      "users": {admin_login: _wrap(data_key, admin_password, admin_login, params)},
                      "recovery": _wrap(data_key, recovery, RECOVERY_ENTRY, params)}
         keys._save()
-        return keys, data_key, recovery
+        return keys, recovery
 
     def unlock(self, login: str, password: str) -> bytes:
         """The data key, or KeyFileError('sign_in_refused') for an unknown login or a wrong

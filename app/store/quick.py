@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.store import cipher
+
 APP_NAME = "Palier"
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 WORKSPACE_FILE = "workspace.sqlite3"
@@ -81,15 +83,15 @@ def apply_pragmas(conn: sqlite3.Connection) -> None:
         conn.execute(pragma)
 
 
-def connect(db_path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the workspace's pragmas, usable from any thread
-    (one at a time), in autocommit mode: callers only read."""
-    conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+def connect(db_path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A connection with the workspace's pragmas (keyed when `key` is given: SQLCipher),
+    usable from any thread (one at a time), in autocommit mode: callers only read."""
+    conn = cipher.connect(db_path, key, isolation_level=None, check_same_thread=False)
     apply_pragmas(conn)
     return conn
 
 
-def open_if_current(data_dir: Path) -> sqlite3.Connection | None:
+def open_if_current(data_dir: Path, key: bytes | None = None) -> sqlite3.Connection | None:
     """A connection to the workspace if it exists and needs no migration, else None
     (the caller then takes the full path: app.store.workspace.Workspace.open)."""
     db_path = Path(data_dir) / WORKSPACE_FILE
@@ -97,9 +99,9 @@ def open_if_current(data_dir: Path) -> sqlite3.Connection | None:
         return None
     conn = None
     try:
-        conn = connect(db_path)
+        conn = connect(db_path, key)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         row = None
     if row is None or row[0] != migration_head():
         if conn is not None:

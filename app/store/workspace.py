@@ -7,13 +7,15 @@ migration leaves the file as it was.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.store import cipher
+from app.store.keyfile import KEY_FILE
 
 # The names below that the desktop app needs before SQLAlchemy has loaded live in quick.
 from app.store.quick import (  # noqa: F401 (re-exported)
@@ -63,8 +65,14 @@ def _install_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+def make_engine(db_path: Path, key: bytes | None = None) -> Engine:
+    """The workspace's engine; with a key, every connection is SQLCipher's, keyed."""
+    if key is None:
+        engine = create_engine(f"sqlite:///{db_path}", future=True)
+    else:
+        engine = create_engine("sqlite://", future=True, module=cipher.dbapi(key),
+                               creator=lambda: cipher.connect(db_path, key,
+                                                              check_same_thread=False))
     _install_pragmas(engine)
     return engine
 
@@ -79,28 +87,48 @@ class MigrationReport:
 class Workspace:
     """An open workspace: its folder, its engine and a session factory."""
 
-    def __init__(self, data_dir: Path, engine: Engine, migration: MigrationReport) -> None:
+    def __init__(self, data_dir: Path, engine: Engine, migration: MigrationReport,
+                 key: bytes | None = None) -> None:
         self.data_dir = data_dir
         self.db_path = data_dir / WORKSPACE_FILE
         self.engine = engine
+        self._key = key
         self.migration = migration
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, data_dir: Path | str | None = None) -> Workspace:
+    def open(cls, data_dir: Path | str | None = None, key: bytes | None = None) -> Workspace:
+        """Open (or create) the workspace in `data_dir`. An encrypted workspace (one with
+        a key file) needs its data key, which app.services.signin unwraps at sign-in."""
         folder = resolve_data_dir(data_dir)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise WorkspaceError("cli_workspace_unreadable", path=folder, reason=exc.strerror) from exc
         db_path = folder / WORKSPACE_FILE
-        engine = make_engine(db_path)
+        if key is None and (folder / KEY_FILE).is_file():
+            raise WorkspaceError("workspace_locked", path=folder)
+        if key is not None and cipher.looks_plain(db_path):
+            raise WorkspaceError("workspace_not_encrypted", path=folder)
+        engine = make_engine(db_path, key)
         try:
-            report = migrate(engine, db_path)
+            report = migrate(engine, db_path, key=key)
         except Exception:
             engine.dispose()
             raise
-        return cls(folder, engine, report)
+        return cls(folder, engine, report, key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
+
+    def raw_connection(self, **kwargs):
+        """A DB-API connection of its own to the workspace file (keyed if encrypted), for
+        code that works below SQLAlchemy (the sync client). No pragmas applied."""
+        return cipher.connect(self.db_path, self._key, **kwargs)
+
+    def backup(self, label: str) -> Path:
+        return backup_copy(self.db_path, label, self._key)
 
     def session(self) -> Session:
         return self.session_factory()
@@ -125,8 +153,9 @@ def current_revision(engine: Engine) -> str | None:
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def backup_copy(db_path: Path, label: str) -> Path:
-    """A consistent copy (WAL included) next to the workspace, in backups/."""
+def backup_copy(db_path: Path, label: str, key: bytes | None = None) -> Path:
+    """A consistent copy (WAL included) next to the workspace, in backups/, encrypted
+    under the same key as the workspace."""
     folder = db_path.parent / "backups"
     folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -135,8 +164,8 @@ def backup_copy(db_path: Path, label: str) -> Path:
     while target.exists():
         n += 1
         target = folder / f"{db_path.stem}-{label}-{stamp}-{n}.sqlite3"
-    src = sqlite3.connect(db_path)
-    dst = sqlite3.connect(target)
+    src = cipher.connect(db_path, key)
+    dst = cipher.connect(target, key)
     try:
         src.backup(dst)
     finally:
@@ -145,12 +174,15 @@ def backup_copy(db_path: Path, label: str) -> Path:
     return target
 
 
-def migrate(engine: Engine, db_path: Path, target: str = "head") -> MigrationReport:
+def migrate(engine: Engine, db_path: Path, target: str = "head",
+            key: bytes | None = None) -> MigrationReport:
     """Bring the workspace to `target`, copying it first if it already held data."""
     head = migration_head() if target == "head" else target
     try:
         previous = current_revision(engine)
-    except Exception as exc:  # not a SQLite file, or unreadable
+    except Exception as exc:  # not a SQLite file, unreadable, or the wrong key
+        if key is not None:
+            raise WorkspaceError("workspace_key_wrong", path=db_path.parent) from exc
         raise WorkspaceError("cli_workspace_unreadable", path=db_path, reason=str(exc)) from exc
     if previous == head:
         return MigrationReport(previous, head, None)
@@ -160,7 +192,7 @@ def migrate(engine: Engine, db_path: Path, target: str = "head") -> MigrationRep
     known = {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
     if previous is not None and previous not in known:
         raise WorkspaceError("cli_workspace_newer", revision=previous)
-    backup = backup_copy(db_path, previous) if previous is not None else None
+    backup = backup_copy(db_path, previous, key) if previous is not None else None
     with engine.connect() as conn:
         # Batch migrations copy tables; foreign keys would cascade on the copy. They are
         # checked as a whole once the migration has run. The pragma only works outside a

@@ -1,0 +1,119 @@
+"""Signing in on the command line: credentials from PALIER_USER and PALIER_PASSWORD, or
+typed in a terminal, then the workspace opened with its data key (app.services.signin).
+
+A command run on a folder with no workspace yet sets one up, encrypted, with these
+credentials as its first account, and prints the recovery key once on standard error.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Callable
+
+from app.domain.messages import language, msg
+from app.services import signin
+from app.store.quick import resolve_data_dir
+
+DEMO_LOGIN = "admin"
+DEMO_PASSWORD = "palier-demo"
+# The demo users (app/services/demo_data.py) that get an account in a demo workspace.
+DEMO_ACCOUNTS = ("gardien.martin", "surete.moreau", "mediateur.fontaine", "admin.durand",
+                 "ville.lambert")
+
+
+class SignInNeeded(Exception):
+    """No credentials in the environment and no terminal to ask for them."""
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def credentials(new: bool = False) -> tuple[str, str]:
+    login = os.environ.get("PALIER_USER")
+    password = os.environ.get("PALIER_PASSWORD")
+    if login and password is not None:
+        return login, password
+    if not sys.stdin.isatty():
+        raise SignInNeeded
+    try:
+        login = login or input(msg("cli_prompt_login")).strip()
+        if password is None:
+            password = getpass.getpass(msg("cli_prompt_new_password" if new
+                                           else "cli_prompt_password"))
+            if new and getpass.getpass(msg("cli_prompt_confirm")) != password:
+                raise signin.SignInError("password_mismatch")
+    except (EOFError, KeyboardInterrupt):
+        raise SignInNeeded from None
+    return login, password
+
+
+def open_workspace(data_dir, *, before_set_up: Callable[[str, str], None] | None = None,
+                   demo: bool = False):
+    """(workspace, identity) for a command. Raises SignInNeeded, SignInError or
+    WorkspaceError, which app.cli turns into messages and exit code 1.
+
+    `before_set_up(login, password)` runs before a new workspace is set up (palier sync
+    signs in to the server first: that sign-in creates the local user). `demo` sets a new
+    workspace up with the demo accounts instead of asking."""
+    from app.store.workspace import Workspace
+
+    folder = resolve_data_dir(data_dir)
+    current = signin.state(folder)
+    if current == signin.State.PLAIN:
+        _err(msg("cli_plain_workspace"))
+        return Workspace.open(folder), None
+    if current == signin.State.NEW:
+        login, password = (DEMO_LOGIN, DEMO_PASSWORD) if demo else credentials(new=True)
+        if before_set_up is not None:
+            before_set_up(login, password)
+        unlocked, recovery = signin.set_up(folder, login, password)
+        _err(msg("cli_set_up_done", login=login))
+        _err(msg("cli_recovery_key", recovery=recovery))
+    else:
+        login, password = credentials()
+        unlocked = signin.unlock(folder, login, password)
+    ws = Workspace.open(folder, key=unlocked.key)
+    try:
+        conn = ws.raw_connection()
+        try:
+            identity = unlocked.identity(conn)
+        finally:
+            conn.close()
+        signin.record_sign_in(ws, unlocked, identity)
+    except BaseException:
+        ws.close()
+        raise
+    ws.signed_in = unlocked
+    ws.set_up_now = current == signin.State.NEW
+    return ws, identity
+
+
+def add_demo_accounts(ws) -> None:
+    """Give the demo users their accounts (same password), then print them all."""
+    unlocked = getattr(ws, "signed_in", None)
+    # Only a workspace the demo itself has just set up: known passwords never enter a
+    # real workspace.
+    if unlocked is None or not getattr(ws, "set_up_now", False):
+        return
+    from app.store.keyfile import KeyFile
+
+    keys = KeyFile(unlocked.folder)
+    have = set(keys.logins())
+    for login in DEMO_ACCOUNTS:
+        if login not in have:
+            keys.add_user(unlocked.key, login, DEMO_PASSWORD)
+    conn = ws.raw_connection()
+    try:
+        roles = dict(conn.execute("SELECT login, role FROM users WHERE deleted_at IS NULL"))
+    finally:
+        conn.close()
+    from app.domain.codes import Role
+
+    print(msg("cli_demo_credentials", password=DEMO_PASSWORD))
+    for login in KeyFile(unlocked.folder).logins():
+        role = roles.get(login)
+        label = Role(role).label(language()) if role else msg("cli_account_system")
+        print(msg("cli_demo_account", login=login, role=label))
