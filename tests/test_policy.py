@@ -130,3 +130,16 @@ def test_list_scopes_match_the_record_rules():
     assert list_scope(MEDIATOR, Kind.CONFLICT_CASE) == ListScope(TEAM)
     assert list_scope(MEDIATOR, Kind.SIGNALEMENT).nothing
     assert list_scope(MEDIATOR, Kind.WELFARE_ENTRY).nothing
+
+
+@pytest.mark.parametrize("kind", [Kind.REVIEW, Kind.RETENTION, Kind.PERSON_FILE])
+def test_privacy_actions_are_the_officers(kind):
+    """Review flags, the purge and a person's file: the officer of the landlord only."""
+    for action in ALL_ACTIONS:
+        assert allowed(OFFICER, action, Target(kind, LANDLORD))
+        assert allowed(OFFICER, action, Target(kind))
+        assert decide(OFFICER, action, Target(kind, OTHER)) == "perm_officer_only"
+        for subject in (CARETAKER, MEDIATOR, ADMIN):
+            assert decide(subject, action, Target(kind, LANDLORD)) == "perm_officer_only"
+        assert decide(PARTNER, action, Target(kind, LANDLORD)) == "perm_partner_indicators"
+    assert "perm_officer_only" in MESSAGES

@@ -41,8 +41,14 @@ class Kind(StrEnum):
     SETTINGS = "settings"
     INDICATORS = "indicators"
     AUDIT = "audit"
+    # Privacy (issue 7 §5): the review of flagged free text, retention (settings and the
+    # purge) and a person's file (export and erasure). The security officer's alone.
+    REVIEW = "review"
+    RETENTION = "retention"
+    PERSON_FILE = "person_file"
 
 
+OFFICER_ONLY = frozenset({Kind.REVIEW, Kind.RETENTION, Kind.PERSON_FILE})
 # Records about people: never for a partner or an administrator.
 PERSONAL = frozenset({Kind.SIGNALEMENT, Kind.CONFLICT_CASE, Kind.WELFARE_ENTRY,
                       Kind.HOUSEHOLD})
@@ -80,6 +86,8 @@ def decide(subject: Subject, action: Action, target: Target) -> str | None:
         return None if action in (Action.READ, Action.PRINT, Action.EXPORT) else "perm_denied"
     if role == Role.PARTNER:
         return "perm_partner_indicators"
+    if kind in OFFICER_ONLY:
+        return None if role == Role.OFFICER and own_org else "perm_officer_only"
     if kind == Kind.AUDIT:
         # Read, and export a copy (itself audited); never edited.
         return None if role in (Role.OFFICER, Role.ADMIN) \
