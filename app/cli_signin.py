@@ -117,3 +117,13 @@ def add_demo_accounts(ws) -> None:
         role = roles.get(login)
         label = Role(role).label(language()) if role else msg("cli_account_system")
         print(msg("cli_demo_account", login=login, role=label))
+
+
+def discard_new_workspace(folder) -> None:
+    """Remove a workspace set up a moment ago by this command (nothing in it yet)."""
+    from app.store.keyfile import KEY_FILE
+    from app.store.quick import WORKSPACE_FILE
+
+    for name in (WORKSPACE_FILE, WORKSPACE_FILE + "-wal", WORKSPACE_FILE + "-shm", KEY_FILE,
+                 signin.THROTTLE_FILE):
+        (folder / name).unlink(missing_ok=True)

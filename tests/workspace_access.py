@@ -13,14 +13,17 @@ from app.store import cipher
 from app.store.workspace import WORKSPACE_FILE, Workspace
 
 
-def data_key(folder: Path) -> bytes | None:
+def data_key(folder: Path, login: str | None = None, password: str | None = None
+             ) -> bytes | None:
     if signin.state(folder) != signin.State.ENCRYPTED:
         return None
-    return signin.unlock(folder, os.environ["PALIER_USER"], os.environ["PALIER_PASSWORD"]).key
+    return signin.unlock(folder, login or os.environ["PALIER_USER"],
+                         password or os.environ["PALIER_PASSWORD"]).key
 
 
-def open_signed_in(folder: Path) -> Workspace:
-    return Workspace.open(folder, key=data_key(Path(folder)))
+def open_signed_in(folder: Path, login: str | None = None,
+                   password: str | None = None) -> Workspace:
+    return Workspace.open(folder, key=data_key(Path(folder), login, password))
 
 
 def connect_workspace(db_path: Path):

@@ -884,7 +884,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Comptes de démonstration (mot de passe « {password} » pour tous) :",
         "Demo accounts (password '{password}' for all):",
     ),
-    "cli_demo_account": ("  {login:<20} {role}", "  {login:<20} {role}"),
+    "cli_demo_account": ("  {login:<20} rôle : {role}", "  {login:<20} role: {role}"),
     "cli_account_added": ("Compte « {login} » ajouté.", "Account '{login}' added."),
     "cli_password_changed": ("Mot de passe changé.", "Password changed."),
     "cli_recovered": (

@@ -235,15 +235,23 @@ def set_up(folder: Path | str | None, login: str, password: str) -> tuple[Unlock
     current = state(folder)
     if current == State.ENCRYPTED:
         raise SignInError("key_file_exists", path=folder / KEY_FILE)
-    # The key file is written last: a crash in between leaves a plain workspace and a
-    # `.encrypting` file that the next attempt discards, never a key without its data.
     data_key = secrets.token_bytes(DATA_KEY_BYTES)
+    # Order matters for a crash in between: the encrypted copies are complete before the
+    # key file exists, and they replace the clear files only after it does (a copy left
+    # behind is swapped in by the next Workspace.open). A new workspace's database is made
+    # after its key file: a key file alone just means an empty workspace.
+    copies = []
     if current == State.PLAIN:
-        cipher.encrypt_file(folder / WORKSPACE_FILE, data_key)
-        for old in sorted((folder / "backups").glob("*.sqlite3")):
-            if cipher.looks_plain(old):
-                cipher.encrypt_file(old, data_key)
+        plain = [folder / WORKSPACE_FILE] + [
+            old for old in sorted((folder / "backups").glob("*.sqlite3"))
+            if cipher.looks_plain(old)]
+        copies = [(path, cipher.encrypted_copy(path, data_key)) for path in plain]
     _keys_file, recovery = KeyFile.create_with_key(folder, data_key, login, password)
+    for path, _copy in copies:
+        cipher.swap_in(path)
+    from app.store.workspace import Workspace
+
+    Workspace.open(folder, key=data_key).close()
     return Unlocked(folder, login, data_key), recovery
 
 

@@ -18,6 +18,7 @@ import sqlite3
 from pathlib import Path
 
 PLAIN_HEADER = b"SQLite format 3\x00"
+ENCRYPTING = ".encrypting"
 # SQLCipher 4 defaults (4096-byte pages, HMAC-SHA512), written out so that a future
 # library default cannot silently make existing workspaces unreadable.
 CIPHER_PRAGMAS = (
@@ -71,13 +72,10 @@ def looks_plain(db_path: Path) -> bool:
         return False
 
 
-def encrypt_file(plain: Path, key: bytes) -> None:
-    """Replace the plain database `plain` by an encrypted copy under `key`.
-
-    sqlcipher_export copies schema and rows into a new encrypted file beside it; the copy
-    replaces the original only once complete (os.replace), and the clear-text original
-    and its WAL are then overwritten before removal, as far as the file system allows."""
-    target = plain.with_name(plain.name + ".encrypting")
+def encrypted_copy(plain: Path, key: bytes) -> Path:
+    """Write an encrypted copy of the plain database `plain` beside it (`.encrypting`),
+    under `key`, with sqlcipher_export; `swap_in` then puts it in place."""
+    target = plain.with_name(plain.name + ENCRYPTING)
     target.unlink(missing_ok=True)
     from sqlcipher3 import dbapi2
 
@@ -95,9 +93,18 @@ def encrypt_file(plain: Path, key: bytes) -> None:
         target.unlink(missing_ok=True)
         raise
     src.close()
+    return target
+
+
+def swap_in(plain: Path) -> None:
+    """Replace `plain` by its finished encrypted copy; the clear-text original and its
+    WAL are overwritten before removal, as far as the file system allows. Safe to run
+    again after an interruption (Workspace.open does, when it finds a copy left)."""
+    target = plain.with_name(plain.name + ENCRYPTING)
     for suffix in ("-wal", "-shm"):
         _shred(plain.with_name(plain.name + suffix))
-    _overwrite(plain)
+    if looks_plain(plain):
+        _overwrite(plain)
     os.replace(target, plain)
 
 

@@ -109,7 +109,9 @@ class Workspace:
         if key is None and (folder / KEY_FILE).is_file():
             raise WorkspaceError("workspace_locked", path=folder)
         if key is not None and cipher.looks_plain(db_path):
-            raise WorkspaceError("workspace_not_encrypted", path=folder)
+            if not db_path.with_name(db_path.name + cipher.ENCRYPTING).is_file():
+                raise WorkspaceError("workspace_not_encrypted", path=folder)
+            cipher.swap_in(db_path)  # an encryption interrupted after its key file
         engine = make_engine(db_path, key)
         try:
             report = migrate(engine, db_path, key=key)

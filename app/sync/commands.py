@@ -198,10 +198,17 @@ def _purge(conn, args) -> int:
 
 
 def cmd_sync(args) -> int:
-    from app.store.workspace import Workspace
+    from app.cli_signin import discard_new_workspace, open_workspace
     from app.sync.client import SyncClient, SyncFailed
 
-    with Workspace.open(args.data_dir) as ws:
+    # The same credentials sign in here and on the server; on a new folder they set the
+    # workspace up, which is discarded again if the server refuses them.
+    if not args.server and _is_new(args.data_dir):
+        _err(msg("sync_no_server"))
+        return 1
+    ws, _identity = open_workspace(args.data_dir)
+    fresh = getattr(ws, "set_up_now", False)
+    with ws:
         client = SyncClient(ws)
         try:
             url = args.server or client.server_url()
@@ -212,7 +219,14 @@ def cmd_sync(args) -> int:
                 client.forget_token()
             try:
                 if client.token() is None:
-                    _sign_in(client, url)
+                    try:
+                        _sign_in(client, url)
+                    except SyncFailed:
+                        if fresh:
+                            client.close()
+                            ws.close()
+                            discard_new_workspace(ws.data_dir)
+                        raise
                 try:
                     report = client.sync()
                 except SyncFailed as exc:
@@ -244,6 +258,12 @@ def cmd_sync(args) -> int:
             _err(msg("sync_rejected", count=report.rejected))
             return 1
     return 0
+
+
+def _is_new(data_dir) -> bool:
+    from app.services.signin import State, state
+
+    return state(data_dir) == State.NEW
 
 
 def _sign_in(client, url: str) -> None:

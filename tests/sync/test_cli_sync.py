@@ -8,10 +8,12 @@ import sys
 import pytest
 from sync_env import ROOT
 from sync_helpers import PASSWORD, unique
+from workspace_access import open_signed_in
 
 from app.services.base import Actor
 from app.services.places import PlaceService
-from app.store.workspace import Workspace
+from app.store.keyfile import KEY_FILE
+from app.store.workspace import WORKSPACE_FILE
 
 
 @pytest.fixture
@@ -74,10 +76,17 @@ def test_admin_commands_and_palier_sync(server, tmp_path, palier):
     env = {"PALIER_USER": login, "PALIER_PASSWORD": PASSWORD}
     no_server = palier("sync", data_dir=ws_dir, env=env)
     assert no_server.returncode == 1 and "--server" in no_server.stderr
+    wrong = palier("sync", "--server", server.url, data_dir=ws_dir,
+                   env={**env, "PALIER_PASSWORD": "not-the-password"})
+    assert wrong.returncode == 1
+    # The server refused: the workspace this first sign-in set up is not kept.
+    assert not (ws_dir / WORKSPACE_FILE).exists() and not (ws_dir / KEY_FILE).exists()
     first = palier("sync", "--server", server.url, data_dir=ws_dir, env=env)
     assert first.returncode == 0, first.stderr
     assert "Received:" in first.stdout and "Sent: 0" in first.stdout
-    with Workspace.open(ws_dir) as ws:
+    # The first sign-in to the server created the local account, encrypted.
+    assert (ws_dir / WORKSPACE_FILE).read_bytes()[:16] != b"SQLite format 3\x00"
+    with open_signed_in(ws_dir, login, PASSWORD) as ws:
         from app.sync.client import SyncClient
 
         client = SyncClient(ws)
@@ -85,7 +94,8 @@ def test_admin_commands_and_palier_sync(server, tmp_path, palier):
         client.close()
         site = PlaceService(ws, Actor(user_id=user["id"], org_id=user["org"])).create_site(
             unique("S"), "Les Érables", user["org"])
-    second = palier("sync", data_dir=ws_dir)  # the kept token: no password asked
+    # The kept token: the server asks for no password (the local sign-in still does).
+    second = palier("sync", data_dir=ws_dir, env=env)
     assert second.returncode == 0 and "Sent: 1" in second.stdout, second.stderr
 
     # Sharing by id, then a refused share.
@@ -97,5 +107,7 @@ def test_admin_commands_and_palier_sync(server, tmp_path, palier):
     # A disabled account: its token stops working, the sync fails with exit 1.
     done = palier("server", "user", "disable", login, "--db", db)
     assert done.returncode == 0, done.stderr
-    refused = palier("sync", data_dir=ws_dir)
-    assert refused.returncode == 1 and "sign in" in refused.stderr
+    # (The token is refused; signing in again with the password is refused too.)
+    refused = palier("sync", data_dir=ws_dir, env={"PALIER_USER": login,
+                                                    "PALIER_PASSWORD": PASSWORD})
+    assert refused.returncode == 1 and "Login or password refused" in refused.stderr
