@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from app.domain.messages import msg
+from app.store import cipher
 from app.store.outbox import LINK_TABLES, dumps, now_micros
 from app.store.quick import PRAGMAS
 from app.sync.entities import CONFLICTS, SCHEMA_HEADER, SCHEMA_VERSION, registry
@@ -159,6 +160,11 @@ def _final(exc: HttpError) -> SyncFailed:
     return SyncFailed("sync_server_error", status=exc.status, reason=exc.message or exc.code)
 
 
+def _dict_row(cursor, row) -> dict:
+    # Either driver's connection (sqlite3 or SQLCipher's): sqlite3.Row fits only the first.
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
 class SyncClient:
     def __init__(self, ws, *, backoff: Backoff | None = None, transport=None,
                  push_batch: int = PUSH_BATCH, pull_page: int = PULL_PAGE,
@@ -192,8 +198,8 @@ class SyncClient:
         few milliseconds, and opening a connection with its pragmas was a third of it)."""
         with self._conn_lock:
             if self._conn is None:
-                conn = sqlite3.connect(self.ws.db_path, isolation_level=None, timeout=30,
-                                       check_same_thread=False)
+                conn = self.ws.raw_connection(isolation_level=None, timeout=30,
+                                              check_same_thread=False)
                 for pragma in PRAGMAS:
                     if "foreign_keys" not in pragma:
                         conn.execute(pragma)
@@ -686,7 +692,7 @@ class SyncClient:
                     conn.execute("SAVEPOINT page_entity")
                     conn.executemany(sql, rows)
                     conn.execute("RELEASE page_entity")
-                except sqlite3.IntegrityError:
+                except cipher.integrity_errors():
                     conn.execute("ROLLBACK TO page_entity")
                     conn.execute("RELEASE page_entity")
                     self._one_by_one(conn, entity, cols, sql, rows, sql is update_sql, report)
@@ -696,7 +702,7 @@ class SyncClient:
         for v in rows:
             try:
                 conn.execute(sql, v)
-            except sqlite3.IntegrityError as exc:
+            except cipher.integrity_errors() as exc:
                 # Kept for a person (a site code taken twice...), never silently lost.
                 values = v[:-1] if is_update else v
                 rid = values[cols.index("id")]
@@ -760,10 +766,10 @@ class SyncClient:
 
     def open_conflicts(self) -> list[dict]:
         with self._db(write=False) as conn:
-            conn.row_factory = sqlite3.Row
-            return [dict(r) for r in conn.execute(
+            cur = conn.execute(
                 "SELECT * FROM sync_conflicts WHERE resolved_at IS NULL AND deleted_at IS NULL"
-                " ORDER BY created_at")]
+                " ORDER BY created_at")
+            return [_dict_row(cur, r) for r in cur]
 
 
 def resolve_conflict(ws, conflict_id: str, value) -> None:
@@ -771,7 +777,7 @@ def resolve_conflict(ws, conflict_id: str, value) -> None:
     both queued in the outbox in one transaction, so the choice syncs too."""
     from app.store.outbox import _INSERT
 
-    conn = sqlite3.connect(ws.db_path, isolation_level=None, timeout=30)
+    conn = ws.raw_connection(isolation_level=None, timeout=30)
     try:
         conn.execute("BEGIN IMMEDIATE")
         row = conn.execute("SELECT entity, record_id, field, kind, resolution FROM sync_conflicts"
