@@ -56,6 +56,7 @@ from app.services.base import ServiceBase, scope_conditions
 from app.services.dates import check_day, day
 from app.services.errors import Errors, NotFound
 from app.services.places import Choice
+from app.services.review import flag_sensitive
 from app.services.rules import actor_role, stored_rules
 from app.services.signalements import taken_tails
 
@@ -247,6 +248,7 @@ class ConflictService(ServiceBase):
             if signalements:
                 s.execute(case_signalements.insert(),
                           [{"case_id": case_.id, "signalement_id": sid} for sid in signalements])
+            flag_sensitive(s, self, "conflict_case", case_.id, org, summary=summary)
             s.flush()
             self.audit(s, AuditAction.CREATE, "conflict_case", case_.id, ref, org_id=org)
             return case_.id
@@ -290,6 +292,8 @@ class ConflictService(ServiceBase):
             if new is verdict.moved_to:  # a complaint logged higher up keeps the deadline
                 case_.next_due_on = next_due_on
             case_.updated_by = user
+            flag_sensitive(s, self, "conflict_case", case_.id, case_.org_id,
+                           step_outcome=outcome, override_reason=row.override_reason)
             s.flush()
             self.audit(s, AuditAction.UPDATE, "conflict_case", case_.id,
                        f"{case_.reference}: {current.value} → {new.value}"
@@ -339,6 +343,8 @@ class ConflictService(ServiceBase):
                 consent_respondent=bool(consent_respondent), org_id=case_.org_id,
                 created_by=user, updated_by=user)
             s.add(session)
+            flag_sensitive(s, self, "conflict_case", case_.id, case_.org_id,
+                           participants=participants, agreement=agreement)
             s.flush()
             self.audit(s, AuditAction.CREATE, "mediation_session", session.id,
                        f"{case_.reference}: {kind}", org_id=case_.org_id)

@@ -36,6 +36,7 @@ from app.domain.workflow import can_move
 from app.models import Building, Entrance, Referral, Signalement, Site, utcnow
 from app.services.base import ServiceBase
 from app.services.errors import Errors, NotFound, StaleVersion
+from app.services.review import flag_new_signalements, flag_sensitive
 from app.services.signalement_list import NO_FILTER, SignalementList
 from app.services.signalement_types import (
     DRAFT_FIELDS,
@@ -251,8 +252,11 @@ class SignalementService(ServiceBase):
                 strict=False,  # the repeat() columns are endless
             ))
             conn = s.connection()
+            first_seq = s.scalar(select(func.coalesce(func.max(Signalement.seq), 0))) + 1
             with fts.bulk_load(conn, "signalements"):
                 bulk.insert_rows(conn, Signalement.__table__, INSERT_COLUMNS, rows)
+            # Sensitive-looking words: the form warned, the officer reviews (app.services.review).
+            flag_new_signalements(s, self, first_seq)
             if n == 1:
                 self.audit(s, AuditAction.CREATE, "signalement", ids[0], refs[0],
                            org_id=places.site_org[drafts[0].site_id])
@@ -289,6 +293,9 @@ class SignalementService(ServiceBase):
             if not changed:
                 return sig.version
             sig.updated_by = self.actor.user_id
+            flag_sensitive(s, self, "signalement", sig.id, sig.org_id,
+                           **{name: getattr(draft, name) for name in changed
+                              if name in ("description", *TEXT_FIELDS)})
             s.flush()
             self.audit(s, AuditAction.UPDATE, "signalement", sig.id, ", ".join(changed),
                        org_id=sig.org_id)
@@ -326,6 +333,7 @@ class SignalementService(ServiceBase):
                            notes=notes, org_id=sig.org_id, created_by=self.actor.user_id,
                            updated_by=self.actor.user_id)
             s.add(ref)
+            flag_sensitive(s, self, "signalement", sig.id, sig.org_id, referral_notes=notes)
             if sig.status in (SignalementStatus.NEW, SignalementStatus.IN_PROGRESS):
                 sig.status = SignalementStatus.REFERRED.value
                 sig.updated_by = self.actor.user_id

@@ -62,6 +62,7 @@ from app.models import (
 from app.services.base import ServiceBase, scope_conditions
 from app.services.dates import check_day, day
 from app.services.errors import Errors, NotFound
+from app.services.review import flag_sensitive
 from app.services.rules import DEFAULTS, stored_rules
 from app.services.signalements import CLOCK_TOLERANCE
 from app.store.timestamps import local_day_start
@@ -234,6 +235,7 @@ class WelfareService(ServiceBase):
                 org_id=dwelling.org_id, created_by=user, updated_by=user)
             s.add(entry)
             s.flush()
+            flag_sensitive(s, self, "welfare_entry", entry.id, entry.org_id, home_care=home_care)
             self._schedule(s, entry, next_due_with_plans(
                 None, consent_on, frequency_days, _plans(s)))
             self.audit(s, AuditAction.CREATE, "welfare_entry", entry.id, "",
@@ -323,6 +325,8 @@ class WelfareService(ServiceBase):
             check.follow_up_to = follow_up_to.strip()
             check.notes = notes.strip()
             check.updated_by = user
+            flag_sensitive(s, self, "welfare_entry", entry.id, entry.org_id,
+                           check_notes=notes, follow_up_to=follow_up_to)
             s.flush()
             if _pending(s, entry.id) is None:
                 self._schedule(s, entry, next_due_with_plans(
@@ -370,6 +374,7 @@ class WelfareService(ServiceBase):
             alert.action = action
             alert.note = note.strip()
             alert.updated_by = user
+            flag_sensitive(s, self, "welfare_entry", entry.id, entry.org_id, alert_note=note)
             s.flush()
             self.audit(s, AuditAction.UPDATE, "welfare_alert", alert.id,
                        f"{alert.reason}: {action}", org_id=entry.org_id)
