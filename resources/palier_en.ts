@@ -151,6 +151,206 @@
     </message>
 </context>
 <context>
+    <name>AuditKinds</name>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="18" />
+        <source>Signalement</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="19" />
+        <source>Signalements (list)</source>
+        <translation>Signalements (list)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="20" />
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="21" />
+        <source>Neighbour case</source>
+        <translation>Neighbour case</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="22" />
+        <source>Neighbour cases (list)</source>
+        <translation>Neighbour cases (list)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="23" />
+        <source>Mediation session</source>
+        <translation>Mediation session</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="24" />
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="25" />
+        <source>Register (list)</source>
+        <translation>Register (list)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="26" />
+        <source>Welfare check</source>
+        <translation>Welfare check</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="27" />
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="28" />
+        <source>Welfare alert</source>
+        <translation>Welfare alert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="29" />
+        <source>Alert plan</source>
+        <translation>Alert plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="30" />
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="31" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="32" />
+        <source>Sites (list)</source>
+        <translation>Sites (list)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="33" />
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="34" />
+        <source>Entrance</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="35" />
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="36" />
+        <source>Households (list)</source>
+        <translation>Households (list)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="37" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="38" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="39" />
+        <source>Landlord's deadlines</source>
+        <translation>Landlord's deadlines</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="40" />
+        <source>Letter template</source>
+        <translation>Letter template</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="41" />
+        <source>Document settings</source>
+        <translation>Document settings</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="42" />
+        <source>Welfare round</source>
+        <translation>Welfare round</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="43" />
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="44" />
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="45" />
+        <source>Audit journal</source>
+        <translation>Audit journal</translation>
+    </message>
+</context>
+<context>
+    <name>AuditListModel</name>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="71" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="73" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="73" />
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="73" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="74" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="74" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="75" />
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="75" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../app/ui/audit/screen.py" line="21" />
+        <location filename="../app/ui/main_window.py" line="111" />
+        <source>Audit journal</source>
+        <translation>Audit journal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/screen.py" line="23" />
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../app/ui/conflicts/list_model.py" line="36" />
@@ -659,6 +859,44 @@
         <location filename="../app/ui/conflicts/detail.py" line="597" />
         <source>Case closed: %1</source>
         <translation>Case closed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainBanner</name>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="63" />
+        <source>Audit chain status</source>
+        <translation>Audit chain status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="64" />
+        <source>&amp;Verify again</source>
+        <translation>&amp;Verify again</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="65" />
+        <source>Verify the audit chain again</source>
+        <translation>Verify the audit chain again</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="80" />
+        <source>Verifying the audit chain…</source>
+        <translation>Verifying the audit chain…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="87" />
+        <source>Chain intact: %1 entries verified</source>
+        <translation>Chain intact: %1 entries verified</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="88" />
+        <source>The audit trail is empty.</source>
+        <translation>The audit trail is empty.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="91" />
+        <source>Chain broken: %1 (%2 problems over %3 entries)</source>
+        <translation>Chain broken: %1 (%2 problems over %3 entries)</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1483,179 @@ A report was written here:
         <location filename="../app/ui/followup_widgets.py" line="28" />
         <source>Floor %1</source>
         <translation>Floor %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="113" />
+        <source>Words of the summary</source>
+        <translation>Words of the summary</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="114" />
+        <source>Search the summaries</source>
+        <translation>Search the summaries</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="117" />
+        <source>SIG-… or VOI-… reference, or identifier</source>
+        <translation>SIG-… or VOI-… reference, or identifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="118" />
+        <source>Record reference</source>
+        <translation>Record reference</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="121" />
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xport as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="122" />
+        <source>Export the entries shown as CSV</source>
+        <translation>Export the entries shown as CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="125" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="126" />
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="126" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="127" />
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="127" />
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="128" />
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="128" />
+        <source>Chosen dates</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="132" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="133" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="135" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="136" />
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="138" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="139" />
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="142" />
+        <source>Record kind</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="143" />
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="147" />
+        <source>Audit trail entries</source>
+        <translation>Audit trail entries</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="152" />
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="183" />
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="183" />
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="184" />
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="184" />
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="185" />
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="185" />
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="290" />
+        <source>%1 entries shown, counting…</source>
+        <translation>%1 entries shown, counting…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="292" />
+        <source>%1 shown of %2 entries</source>
+        <translation>%1 shown of %2 entries</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="308" />
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="309" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="327" />
+        <source>%1 entries exported to %2</source>
+        <translation>%1 entries exported to %2</translation>
     </message>
 </context>
 <context>

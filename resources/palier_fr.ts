@@ -151,6 +151,206 @@
     </message>
 </context>
 <context>
+    <name>AuditKinds</name>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="18" />
+        <source>Signalement</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="19" />
+        <source>Signalements (list)</source>
+        <translation>Signalements (liste)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="20" />
+        <source>Referral</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="21" />
+        <source>Neighbour case</source>
+        <translation>Dossier de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="22" />
+        <source>Neighbour cases (list)</source>
+        <translation>Dossiers de voisinage (liste)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="23" />
+        <source>Mediation session</source>
+        <translation>Séance de médiation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="24" />
+        <source>Register entry</source>
+        <translation>Inscription au registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="25" />
+        <source>Register (list)</source>
+        <translation>Registre (liste)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="26" />
+        <source>Welfare check</source>
+        <translation>Contact de veille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="27" />
+        <source>Contact person</source>
+        <translation>Personne à prévenir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="28" />
+        <source>Welfare alert</source>
+        <translation>Alerte de veille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="29" />
+        <source>Alert plan</source>
+        <translation>Plan d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="30" />
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="31" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="32" />
+        <source>Sites (list)</source>
+        <translation>Sites (liste)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="33" />
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="34" />
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="35" />
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="36" />
+        <source>Households (list)</source>
+        <translation>Ménages (liste)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="37" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="38" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="39" />
+        <source>Landlord's deadlines</source>
+        <translation>Délais du bailleur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="40" />
+        <source>Letter template</source>
+        <translation>Modèle de courrier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="41" />
+        <source>Document settings</source>
+        <translation>Réglages des documents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="42" />
+        <source>Welfare round</source>
+        <translation>Tournée de veille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="43" />
+        <source>Activity report</source>
+        <translation>Bilan d'activité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="44" />
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="45" />
+        <source>Audit journal</source>
+        <translation>Journal d'audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditListModel</name>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="71" />
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="73" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="73" />
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="73" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="74" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="74" />
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="75" />
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/model.py" line="75" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../app/ui/audit/screen.py" line="21" />
+        <location filename="../app/ui/main_window.py" line="111" />
+        <source>Audit journal</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/screen.py" line="23" />
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../app/ui/conflicts/list_model.py" line="36" />
@@ -659,6 +859,44 @@
         <location filename="../app/ui/conflicts/detail.py" line="597" />
         <source>Case closed: %1</source>
         <translation>Dossier clos : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainBanner</name>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="63" />
+        <source>Audit chain status</source>
+        <translation>État de la chaîne d'audit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="64" />
+        <source>&amp;Verify again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="65" />
+        <source>Verify the audit chain again</source>
+        <translation>Vérifier à nouveau la chaîne d'audit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="80" />
+        <source>Verifying the audit chain…</source>
+        <translation>Vérification de la chaîne d'audit…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="87" />
+        <source>Chain intact: %1 entries verified</source>
+        <translation>Chaîne intègre : %1 entrées vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="88" />
+        <source>The audit trail is empty.</source>
+        <translation>Le journal d'audit est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="91" />
+        <source>Chain broken: %1 (%2 problems over %3 entries)</source>
+        <translation>Chaîne rompue : %1 (%2 anomalies sur %3 entrées)</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1483,179 @@ Un rapport a été enregistré ici :
         <location filename="../app/ui/followup_widgets.py" line="28" />
         <source>Floor %1</source>
         <translation>Étage %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="113" />
+        <source>Words of the summary</source>
+        <translation>Mots du résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="114" />
+        <source>Search the summaries</source>
+        <translation>Rechercher dans les résumés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="117" />
+        <source>SIG-… or VOI-… reference, or identifier</source>
+        <translation>Référence SIG-… ou VOI-…, ou identifiant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="118" />
+        <source>Record reference</source>
+        <translation>Référence de l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="121" />
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="122" />
+        <source>Export the entries shown as CSV</source>
+        <translation>Exporter en CSV les entrées affichées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="125" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="126" />
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="126" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="127" />
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="127" />
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="128" />
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="128" />
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="132" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="133" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="135" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="136" />
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="138" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="139" />
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="142" />
+        <source>Record kind</source>
+        <translation>Type d'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="143" />
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="147" />
+        <source>Audit trail entries</source>
+        <translation>Entrées du journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="152" />
+        <source>Counts</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="183" />
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="183" />
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="184" />
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="184" />
+        <source>&amp;Action</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="185" />
+        <source>&amp;User</source>
+        <translation>U&amp;tilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="185" />
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="290" />
+        <source>%1 entries shown, counting…</source>
+        <translation>%1 entrées affichées, décompte en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="292" />
+        <source>%1 shown of %2 entries</source>
+        <translation>%1 affichées sur %2 entrées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="308" />
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="309" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/journal.py" line="327" />
+        <source>%1 entries exported to %2</source>
+        <translation>%1 entrées exportées dans %2</translation>
     </message>
 </context>
 <context>

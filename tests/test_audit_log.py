@@ -71,7 +71,7 @@ def trail(workspace):
             officer)
     _append(workspace, _noon(d2), "export", "signalements", None, "csv: 12", org, officer)
     _append(workspace, _noon(d2), "create", "conflict_case", str(uuid.uuid4()),
-            "CAS-2026-000001", other, stranger)
+            "VOI-2026-00001", other, stranger)
     _append(workspace, _noon(d3), "sign_in_failed", "user", None, "login dupont", None, None)
     return {"ws": workspace, "org": org, "other": other, "sig": sig, "ref": reference,
             "officer": officer, "caretaker": caretaker, "stranger": stranger,
@@ -130,7 +130,7 @@ def test_filters(trail):
     by_id = actions(reference=trail["sig"])
     assert by_id[:2] == ["print", "update"] and set(by_id) == {"print", "update", "create"}
     assert actions(reference=trail["ref"]) == by_id
-    assert actions(reference="CAS-2026-000001") == ["create"]
+    assert actions(reference="VOI-2026-00001") == ["create"]
     assert actions(text="csv") == ["export"]
     assert actions(text="FICHE " + trail["ref"].lower()) == ["print"]
     assert actions(text="50%") == []  # a LIKE wildcard is a character, not a pattern

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from app.ui.signalements.screen import SignalementsScreen
     from app.ui.sites.screen import SitesScreen
 
-SCREENS = ("today", "signalements", "conflicts", "welfare", "sites")
+SCREENS = ("today", "signalements", "conflicts", "welfare", "sites", "audit")
 LARGER_TEXT = 1.25
 
 
@@ -49,6 +49,8 @@ class ScreenSpec:
     title: str  # in the navigation list and the View menu, before the screen is built
     build: Callable[[UiContext, QWidget], QWidget]  # (ctx, parent) -> the screen
     early: bool = False  # may be built before the services are attached
+    # Whether the acting user is offered the screen at all (the services check again).
+    shown: Callable[[UiContext], bool] = lambda _ctx: True
 
 
 def _signalements(ctx: UiContext, parent: QWidget) -> QWidget:
@@ -82,6 +84,18 @@ def _welfare(ctx: UiContext, parent: QWidget) -> QWidget:
     return WelfareScreen(ctx, parent)
 
 
+def _audit(ctx: UiContext, parent: QWidget) -> QWidget:
+    from app.ui.audit.screen import AuditScreen
+
+    return AuditScreen(ctx, parent)
+
+
+def _may_read_audit(ctx: UiContext) -> bool:
+    from app.ui.audit import may_read
+
+    return may_read(ctx.actor)
+
+
 def screen_specs() -> dict[str, ScreenSpec]:
     """Every screen of SCREENS, in the GUI thread's language (translators installed)."""
     return {
@@ -94,6 +108,8 @@ def screen_specs() -> dict[str, ScreenSpec]:
         "welfare": ScreenSpec(QCoreApplication.translate("WelfareScreen", "Welfare watch"),
                               _welfare),
         "sites": ScreenSpec(QCoreApplication.translate("SitesScreen", "Sites"), _sites),
+        "audit": ScreenSpec(QCoreApplication.translate("AuditScreen", "Audit journal"), _audit,
+                            shown=_may_read_audit),
     }
 
 
@@ -193,6 +209,7 @@ class MainWindow(QMainWindow):
             action = self._action(self.specs[key].title, lambda _c=False, k=key:
                                   self.show_screen(k), QKeySequence(f"Ctrl+{n}"), view_menu)
             self.screen_actions.append(action)
+        self.apply_access()
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&About Palier"), self.about, None, help_menu)
 
@@ -207,6 +224,15 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(w)
 
     # Screens ---------------------------------------------------------------------------
+
+    def apply_access(self) -> None:
+        """Offer only the screens the acting user may use (again after a change of user)."""
+        for row, key in enumerate(SCREENS):
+            shown = self.specs[key].shown(self.ctx)
+            self.nav.item(row).setHidden(not shown)
+            self.screen_actions[row].setVisible(shown)
+            if not shown and self.stack.currentIndex() == row:
+                self.show_screen("today")
 
     def start(self, screen: str | None = None) -> None:
         """Open on `screen`: it is built and loads its data; the others wait their turn."""
