@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help=msg("help_output"))
 
     sub.add_parser("check", help=msg("help_check"))
+    _add_account_parsers(sub)
     selfcheck = sub.add_parser("selfcheck", help=msg("help_selfcheck"))
     selfcheck.add_argument("--pdf", type=Path, metavar="FILE", help=msg("help_selfcheck_pdf"))
     _add_report_parser(sub)
@@ -145,6 +146,19 @@ def _add_report_parser(sub) -> None:
         p.add_argument("-o", "--output", type=Path, metavar="FILE",
                        help=msg("help_report_output"))
         p.add_argument("--password", metavar="PASSWORD", help=msg("help_report_password"))
+
+
+def _add_account_parsers(sub) -> None:
+    """`palier account ...` and `palier encrypt`: the workspace's local accounts."""
+    account = sub.add_parser("account", help=msg("help_account"))
+    actions = account.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help=msg("help_account_add"))
+    add.add_argument("login", metavar="LOGIN")
+    add.add_argument("--password-stdin", action="store_true", help=msg("help_password_stdin"))
+    actions.add_parser("passwd", help=msg("help_account_passwd"))
+    recover = actions.add_parser("recover", help=msg("help_account_recover"))
+    recover.add_argument("login", metavar="LOGIN")
+    sub.add_parser("encrypt", help=msg("help_encrypt"))
 
 
 def _add_gui_options(p: argparse.ArgumentParser) -> None:
@@ -330,6 +344,18 @@ def cmd_report(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
+def cmd_account(args) -> int:
+    from app import cli_signin
+
+    return cli_signin.account_command(args)
+
+
+def cmd_encrypt(args) -> int:
+    from app import cli_signin
+
+    return cli_signin.encrypt_command(args)
+
+
+COMMANDS = {"account": cmd_account, "encrypt": cmd_encrypt, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
             "report": cmd_report}
 COMMANDS.update(server=sync_commands.cmd_server, sync=sync_commands.cmd_sync)

@@ -127,3 +127,60 @@ def discard_new_workspace(folder) -> None:
     for name in (WORKSPACE_FILE, WORKSPACE_FILE + "-wal", WORKSPACE_FILE + "-shm", KEY_FILE,
                  signin.THROTTLE_FILE):
         (folder / name).unlink(missing_ok=True)
+
+
+def _new_password(args_stdin: bool) -> str:
+    """A new password: one line of standard input, or typed twice in a terminal."""
+    if args_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise SignInNeeded
+    password = getpass.getpass(msg("cli_prompt_new_password"))
+    if getpass.getpass(msg("cli_prompt_confirm")) != password:
+        raise signin.SignInError("password_mismatch")
+    return password
+
+
+def account_command(args) -> int:
+    """palier account add LOGIN | passwd | recover LOGIN."""
+    folder = resolve_data_dir(args.data_dir)
+    if args.action == "recover":
+        if not sys.stdin.isatty() and not os.environ.get("PALIER_RECOVERY_KEY"):
+            raise SignInNeeded
+        recovery = os.environ.get("PALIER_RECOVERY_KEY") or getpass.getpass(
+            msg("cli_prompt_recovery"))
+        password = os.environ.get("PALIER_NEW_PASSWORD") or _new_password(False)
+        signin.recover(folder, recovery, args.login, password)
+        print(msg("cli_recovered", login=args.login))
+        return 0
+    if args.action == "passwd":
+        login, old = credentials()
+        new = os.environ.get("PALIER_NEW_PASSWORD") or _new_password(False)
+        signin.change_password(folder, login, old, new)
+        print(msg("cli_password_changed"))
+        return 0
+    # add: only the account that set the workspace up, or an administrator.
+    ws, identity = open_workspace(args.data_dir)
+    with ws:
+        if identity is not None and identity.role not in (None, "admin"):
+            from app.services.errors import PermissionDenied
+
+            raise PermissionDenied("perm_admin_only")
+        password = _new_password(args.password_stdin)
+        signin.add_account(ws.signed_in, args.login, password)
+    print(msg("cli_account_added", login=args.login))
+    return 0
+
+
+def encrypt_command(args) -> int:
+    """palier encrypt: a workspace from before encryption, encrypted in place."""
+    folder = resolve_data_dir(args.data_dir)
+    current = signin.state(folder)
+    if current != signin.State.PLAIN:
+        key = "key_file_exists" if current == signin.State.ENCRYPTED else "workspace_not_set_up"
+        raise signin.SignInError(key, path=folder)
+    login, password = credentials(new=True)
+    _unlocked, recovery = signin.set_up(folder, login, password)
+    print(msg("cli_encrypted_done", login=login))
+    _err(msg("cli_recovery_key", recovery=recovery))
+    return 0

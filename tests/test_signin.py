@@ -233,3 +233,47 @@ def test_cli_sign_in_refused_without_credentials_or_with_a_wrong_password(tmp_pa
     assert refused.returncode == 1 and "non autorisée" in refused.stderr
     ok = _palier("check", data_dir=tmp_path)
     assert ok.returncode == 0, ok.stderr
+
+
+def test_an_interrupted_encryption_is_finished_at_the_next_opening(tmp_path):
+    with Workspace.open(tmp_path) as ws:
+        PlaceService(ws).create_organisation("Logis Interrompu", "landlord")
+    key = b"\x07" * 32
+    db = tmp_path / WORKSPACE_FILE
+    cipher.encrypted_copy(db, key)
+    KeyFile.create_with_key(tmp_path, key, "admin", PASSWORD)
+    # The process stopped here: key file written, clear file not yet replaced.
+    assert cipher.looks_plain(db)
+    with Workspace.open(tmp_path, key=key) as ws, ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name FROM organisations").scalar() == \
+            "Logis Interrompu"
+    assert not cipher.looks_plain(db) and b"Interrompu" not in db.read_bytes()
+
+
+def test_cli_encrypt_account_add_and_recover(tmp_path):
+    with Workspace.open(tmp_path) as ws:
+        PlaceService(ws).create_organisation("Habitat Ancien", "landlord")
+    warned = _palier("check", data_dir=tmp_path)
+    assert warned.returncode == 0 and "n'est pas chiffré" in warned.stderr
+    done = _palier("encrypt", data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Espace de travail chiffré (avec ses sauvegardes)" in done.stdout
+    recovery = done.stderr.split("affichée une seule fois : ")[1].split()[0]
+    assert not cipher.looks_plain(tmp_path / WORKSPACE_FILE)
+    again = _palier("encrypt", data_dir=tmp_path)
+    assert again.returncode == 1 and "déjà un fichier de clés" in again.stderr
+    short = _palier("account", "add", "gardien", "--password-stdin", data_dir=tmp_path,
+                    stdin="court\n")
+    assert short.returncode == 1 and "au moins 8 caractères" in short.stderr
+    added = _palier("account", "add", "gardien", "--password-stdin", data_dir=tmp_path,
+                    stdin="mot de passe gardien\n")
+    assert added.returncode == 0, added.stderr
+    as_gardien = {"PALIER_USER": "gardien", "PALIER_PASSWORD": "mot de passe gardien"}
+    assert _palier("check", data_dir=tmp_path, env=as_gardien).returncode == 0
+    recovered = _palier("account", "recover", "gardien", data_dir=tmp_path,
+                        env={"PALIER_RECOVERY_KEY": recovery,
+                             "PALIER_NEW_PASSWORD": "nouveau mot de passe"})
+    assert recovered.returncode == 0, recovered.stderr
+    assert _palier("check", data_dir=tmp_path,
+                   env={"PALIER_USER": "gardien",
+                        "PALIER_PASSWORD": "nouveau mot de passe"}).returncode == 0

@@ -687,6 +687,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "The share of {id} with {org} is withdrawn."),
     "srv_share_unknown": ("Aucune affaire ni aucun signalement « {id} » sur le serveur.",
                           "No case or signalement '{id}' on the server."),
+    "help_server_token_days": (
+        "durée de validité d'une connexion d'appareil, en jours (0 : illimitée ; défaut 30)",
+        "how long a device's sign-in lasts, in days (0: for ever; default 30)"),
+    "help_server_device": ("gérer les appareils connectés d'un compte",
+                           "manage an account's signed-in devices"),
+    "help_server_device_list": ("lister les appareils d'un compte et l'état de leur connexion",
+                                "list an account's devices and the state of their sign-in"),
+    "help_server_device_revoke": (
+        "déconnecter un appareil (ou tous) sans désactiver le compte",
+        "sign a device (or all of them) out without disabling the account"),
+    "help_server_device_id": ("l'identifiant de l'appareil (sinon : tous)",
+                              "the device's id (otherwise: all of them)"),
+    "help_server_sign_ins": ("les tentatives de connexion enregistrées, les plus récentes d'abord",
+                             "the recorded sign-in attempts, newest first"),
+    "help_server_failed": ("seulement les échecs", "failures only"),
+    "srv_bad_setting": ("Réglage du serveur invalide : {setting}", "Invalid server setting: {setting}"),
+    "srv_device_unknown": ("Aucune connexion active de l'appareil « {device} » pour « {login} ».",
+                           "No live sign-in of device '{device}' for '{login}'."),
+    "srv_devices_revoked": ("« {login} » : {count} connexion(s) d'appareil révoquée(s).",
+                            "'{login}': {count} device sign-in(s) revoked."),
+    "srv_device_active": ("active", "active"),
+    "srv_device_revoked": ("révoquée", "revoked"),
+    "srv_device_expired": ("expirée", "expired"),
     "srv_purged": ("{count} suppression(s) de plus de {days} jours purgée(s).",
                    "{count} deletion(s) older than {days} days purged."),
     "import_not_own_landlord": (
@@ -707,6 +730,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync_signed_out": (
         "Session expirée ou révoquée : relancez la synchronisation pour vous reconnecter.",
         "Session expired or revoked: sync again to sign in."),
+    "sync_token_expired": (
+        "Votre connexion au serveur a expiré : reconnectez-vous avec votre identifiant et "
+        "votre mot de passe. Vos modifications restent en attente sur ce poste.",
+        "Your sign-in to the server has expired: sign in again with your login and password. "
+        "Your changes stay queued on this computer."),
+    "sync_throttled": (
+        "Trop de tentatives de connexion refusées : réessayez dans {seconds} s.",
+        "Too many refused sign-ins: try again in {seconds} s."),
+    "sync_locked": (
+        "Compte bloqué après trop de mots de passe erronés : réessayez dans {minutes} min, "
+        "ou demandez à l'administrateur du serveur.",
+        "Account locked after too many wrong passwords: try again in {minutes} min, or ask "
+        "the server's administrator."),
     "sync_client_too_old": (
         "Le serveur demande une version plus récente de Palier : mettez Palier à jour. "
         "Vos modifications restent en attente sur ce poste.",
@@ -891,6 +927,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nouveau mot de passe enregistré pour « {login} ».",
         "New password saved for '{login}'.",
     ),
+    "help_account": ("les comptes locaux de l'espace de travail",
+                     "the workspace's local accounts"),
+    "help_account_add": ("ajouter un compte (réservé à l'administration de l'espace)",
+                         "add an account (workspace administration only)"),
+    "help_password_stdin": ("lire le mot de passe sur l'entrée standard",
+                            "read the password from standard input"),
+    "help_account_passwd": ("changer son mot de passe", "change one's password"),
+    "help_account_recover": ("nouveau mot de passe avec la clé de secours",
+                             "a new password with the recovery key"),
+    "help_encrypt": ("chiffrer un espace de travail créé avant le chiffrement",
+                     "encrypt a workspace made before encryption"),
     "cli_account_system": ("administration de l'espace (tous les droits)",
                            "workspace administration (all rights)"),
 }
