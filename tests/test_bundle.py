@@ -71,8 +71,14 @@ class Frozen:
     def exe(self) -> Path:
         return self.folder / "palier"
 
-    def run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-        return subprocess.run([str(self.exe), *args], env=user_env(self.home), cwd=self.home,
+    def run(self, *args: str, timeout: float = 120, signed_in: bool = True
+            ) -> subprocess.CompletedProcess:
+        # The demo workspace is encrypted: sign in with its security officer's account,
+        # as `palier demo` printed it (app.cli_signin).
+        env = user_env(self.home)
+        if signed_in:
+            env.update(PALIER_USER="surete.moreau", PALIER_PASSWORD="palier-demo")
+        return subprocess.run([str(self.exe), *args], env=env, cwd=self.home,
                               capture_output=True, text=True, timeout=timeout)
 
 
@@ -115,7 +121,8 @@ def session(frozen):
     ws = frozen.home / "workspace"
     runs = frozen.runs
     runs["selfcheck"] = frozen.run("selfcheck", "--pdf", str(out / "selfcheck.pdf"))
-    runs["demo"] = frozen.run("--data-dir", str(ws), "demo", "--records", "500")
+    runs["demo"] = frozen.run("--data-dir", str(ws), "demo", "--records", "500",
+                              signed_in=False)
     t0 = time.monotonic()
     runs["gui"] = frozen.run("--data-dir", str(ws), "gui", "--screen", "signalements",
                              "--quit-after", "1", "--screenshot", str(out / "gui.png"))
@@ -173,7 +180,10 @@ def test_frozen_selfcheck_finds_everything_inside_the_bundle(frozen, session):
 
 def test_frozen_app_opens_a_demo_workspace_and_shows_its_window(frozen, session):
     _ok(frozen.runs["demo"])
-    assert (session["ws"] / "workspace.sqlite3").stat().st_size > 0
+    # Encrypted by the bundled SQLCipher: no clear-text SQLite header.
+    header = (session["ws"] / "workspace.sqlite3").read_bytes()[:16]
+    assert len(header) == 16 and header != b"SQLite format 3\x00"
+    assert "palier-demo" in frozen.runs["demo"].stdout
     gui = frozen.runs["gui"]
     _ok(gui)
     shot = session["out"] / "gui.png"
