@@ -339,15 +339,26 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../app/ui/audit/screen.py" line="21" />
+        <location filename="../app/ui/audit/screen.py" line="25" />
         <location filename="../app/ui/main_window.py" line="111" />
         <source>Audit journal</source>
         <translation>Audit journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/screen.py" line="23" />
+        <location filename="../app/ui/audit/screen.py" line="27" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/screen.py" line="32" />
+        <location filename="../app/ui/audit/screen.py" line="59" />
+        <source>To &amp;review</source>
+        <translation>To &amp;review</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/screen.py" line="58" />
+        <source>To &amp;review (%1)</source>
+        <translation>To &amp;review (%1)</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2412,185 @@ A report was written here:
         <location filename="../app/ui/welfare/form.py" line="382" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFields</name>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="20" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="21" />
+        <source>Persons involved</source>
+        <translation>Persons involved</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="22" />
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="23" />
+        <source>Harm to people</source>
+        <translation>Harm to people</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="24" />
+        <source>Harm to property</source>
+        <translation>Harm to property</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="25" />
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="26" />
+        <source>Referral notes</source>
+        <translation>Referral notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="27" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="28" />
+        <source>Step outcome</source>
+        <translation>Step outcome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="29" />
+        <source>Reason for the override</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="30" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="31" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="32" />
+        <source>Home care</source>
+        <translation>Home care</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="33" />
+        <source>Check notes</source>
+        <translation>Check notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="34" />
+        <source>Passed on to</source>
+        <translation>Passed on to</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="35" />
+        <source>Alert note</source>
+        <translation>Alert note</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="75" />
+        <source>Flagged on</source>
+        <translation>Flagged on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="75" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="76" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="76" />
+        <source>Words found</source>
+        <translation>Words found</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="77" />
+        <source>In the fields</source>
+        <translation>In the fields</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="77" />
+        <source>Saved by</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="103" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="118" />
+        <source>Records saved with words that look like sensitive data (health, religion, origin, insults, judgements). Open each one, correct the text if needed, then mark it reviewed.</source>
+        <translation>Records saved with words that look like sensitive data (health, religion, origin, insults, judgements). Open each one, correct the text if needed, then mark it reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="122" />
+        <source>Records to review</source>
+        <translation>Records to review</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="124" />
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="125" />
+        <source>Open the selected record</source>
+        <translation>Open the selected record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="126" />
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Mark reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="127" />
+        <source>Mark the selected record reviewed</source>
+        <translation>Mark the selected record reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="130" />
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="165" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="167" />
+        <source>%1 records to review</source>
+        <translation>%1 records to review</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="168" />
+        <source>Nothing to review.</source>
+        <translation>Nothing to review.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="188" />
+        <source>%1 marked reviewed.</source>
+        <translation>%1 marked reviewed.</translation>
     </message>
 </context>
 <context>

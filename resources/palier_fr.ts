@@ -339,15 +339,26 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../app/ui/audit/screen.py" line="21" />
+        <location filename="../app/ui/audit/screen.py" line="25" />
         <location filename="../app/ui/main_window.py" line="111" />
         <source>Audit journal</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/screen.py" line="23" />
+        <location filename="../app/ui/audit/screen.py" line="27" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/screen.py" line="32" />
+        <location filename="../app/ui/audit/screen.py" line="59" />
+        <source>To &amp;review</source>
+        <translation>À &amp;revoir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/screen.py" line="58" />
+        <source>To &amp;review (%1)</source>
+        <translation>À &amp;revoir (%1)</translation>
     </message>
 </context>
 <context>
@@ -1610,12 +1621,12 @@ Un rapport a été enregistré ici :
     <message>
         <location filename="../app/ui/audit/journal.py" line="183" />
         <source>Fro&amp;m</source>
-        <translation>D&amp;u</translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <location filename="../app/ui/audit/journal.py" line="184" />
         <source>&amp;To</source>
-        <translation>A&amp;u</translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <location filename="../app/ui/audit/journal.py" line="184" />
@@ -1630,7 +1641,7 @@ Un rapport a été enregistré ici :
     <message>
         <location filename="../app/ui/audit/journal.py" line="185" />
         <source>&amp;Record</source>
-        <translation>&amp;Enregistrement</translation>
+        <translation>Enre&amp;gistrement</translation>
     </message>
     <message>
         <location filename="../app/ui/audit/journal.py" line="290" />
@@ -2401,6 +2412,185 @@ Un rapport a été enregistré ici :
         <location filename="../app/ui/welfare/form.py" line="382" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Certains champs sont à revoir : voir les messages en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFields</name>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="20" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="21" />
+        <source>Persons involved</source>
+        <translation>Personnes en cause</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="22" />
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="23" />
+        <source>Harm to people</source>
+        <translation>Préjudice aux personnes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="24" />
+        <source>Harm to property</source>
+        <translation>Préjudice matériel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="25" />
+        <source>Action taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="26" />
+        <source>Referral notes</source>
+        <translation>Notes de transmission</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="27" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="28" />
+        <source>Step outcome</source>
+        <translation>Résultat de l'étape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="29" />
+        <source>Reason for the override</source>
+        <translation>Motif de la dérogation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="30" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="31" />
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="32" />
+        <source>Home care</source>
+        <translation>Aide à domicile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="33" />
+        <source>Check notes</source>
+        <translation>Notes du contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="34" />
+        <source>Passed on to</source>
+        <translation>Relayé à</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="35" />
+        <source>Alert note</source>
+        <translation>Note d'alerte</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="75" />
+        <source>Flagged on</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="75" />
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="76" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="76" />
+        <source>Words found</source>
+        <translation>Mots relevés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="77" />
+        <source>In the fields</source>
+        <translation>Dans les champs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="77" />
+        <source>Saved by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="103" />
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="118" />
+        <source>Records saved with words that look like sensitive data (health, religion, origin, insults, judgements). Open each one, correct the text if needed, then mark it reviewed.</source>
+        <translation>Enregistrements saisis avec des mots qui ressemblent à des données sensibles (santé, religion, origine, insultes, jugements). Ouvrez chacun, corrigez le texte si besoin, puis marquez-le comme revu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="122" />
+        <source>Records to review</source>
+        <translation>Enregistrements à revoir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="124" />
+        <source>&amp;Open the record</source>
+        <translation>&amp;Ouvrir l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="125" />
+        <source>Open the selected record</source>
+        <translation>Ouvrir l'enregistrement choisi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="126" />
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Marquer comme revu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="127" />
+        <source>Mark the selected record reviewed</source>
+        <translation>Marquer l'enregistrement choisi comme revu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="130" />
+        <source>Counts</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="165" />
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="167" />
+        <source>%1 records to review</source>
+        <translation>%1 enregistrements à revoir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="168" />
+        <source>Nothing to review.</source>
+        <translation>Rien à revoir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit/review.py" line="188" />
+        <source>%1 marked reviewed.</source>
+        <translation>%1 marqué comme revu.</translation>
     </message>
 </context>
 <context>

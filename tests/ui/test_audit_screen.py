@@ -4,6 +4,7 @@ then broken by an altered entry), the CSV export and who is offered the screen."
 from __future__ import annotations
 
 import csv
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.services.audit_log import AuditLogService
 from app.services.base import Actor
+from app.services.review import ReviewService
+from app.services.signalements import SignalementDraft, SignalementService
 from app.ui.audit import may_read
 from app.ui.main_window import SCREENS
 from app.ui.widgets import select_data
@@ -171,3 +174,68 @@ def test_screenshot(qtbot, window, ctx, lang, wait_idle):
     assert window.grab().save(str(path))
     assert path.stat().st_size > 5000
     assert view.table.model().rowCount(QModelIndex()) > 0
+
+
+@pytest.fixture
+def flagged(ctx):
+    """A signalement saved with a sensitive-looking word: flagged for review."""
+    ids = ctx.workspace.ids
+    sid = SignalementService(ctx.workspace).create(SignalementDraft(
+        category="neighbour_disturbance", site_id=ids["site1"],
+        facts_start=datetime.now(UTC) - timedelta(days=1),
+        description="Voisin alcoolique qui crie dans le hall la nuit."))
+    assert ReviewService(ctx.workspace).count_pending() == 1
+    return sid
+
+
+def test_review_queue_open_and_mark_reviewed(qtbot, flagged, window, ctx, wait_idle):
+    window.show_screen("audit")
+    screen = window.screen("audit")
+    review = screen.review
+    qtbot.waitUntil(lambda: review.model.total == 1, timeout=5000)
+    tab = screen.tabs.indexOf(review)
+    assert screen.tabs.tabText(tab) == "À &revoir (1)"
+    model = review.model
+    assert model.data(model.index(0, 1)) == "Signalement"
+    assert model.data(model.index(0, 2)).startswith("SIG-")
+    assert model.data(model.index(0, 3)) == "alcoolique"
+    assert model.data(model.index(0, 4)) == "Description"
+    assert not review.done_button.isEnabled()  # nothing chosen yet
+
+    screen.tabs.setCurrentIndex(tab)
+    review.table.setCurrentIndex(model.index(0, 0))
+    assert review.done_button.isEnabled()
+    (SCREENSHOTS / "fr").mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "fr" / "audit-review.png"))
+    with qtbot.waitSignal(screen.openRecord, timeout=5000) as opened:
+        review.open_button.click()
+    assert opened.args == ["signalement", flagged]
+    qtbot.waitUntil(lambda: window.current_screen() == "signalements", timeout=5000)
+    wait_idle(ctx.worker)
+
+    window.show_screen("audit")
+    qtbot.waitUntil(lambda: review.model.total == 1, timeout=5000)
+    review.table.setCurrentIndex(model.index(0, 0))
+    with qtbot.waitSignal(review.reviewed, timeout=5000):
+        review.done_button.click()
+    qtbot.waitUntil(lambda: review.model.total == 0, timeout=5000)
+    assert model.rowCount() == 0 and review.footer.text() == "Rien à revoir."
+    assert screen.tabs.tabText(tab) == "À &revoir"
+    assert ReviewService(ctx.workspace).count_pending() == 0
+    # The review is in the trail, and the journal shows it on top.
+    journal = screen.journal
+    qtbot.waitUntil(lambda: journal.model.total is not None and journal.model.rowCount() > 0
+                    and journal.model.row_at(0).summary == "reviewed", timeout=5000)
+    assert journal.model.row_at(0).entity_id == flagged
+    wait_idle(ctx.worker)
+
+
+def test_review_tab_for_the_officer_only(qtbot, ctx):
+    from app.ui.audit.screen import AuditScreen
+
+    for role, has_review in (("officer", True), ("admin", False)):
+        ctx.actor = Actor("u1", ctx.workspace.ids["org"], role, signed_in=True)
+        screen = AuditScreen(ctx)
+        qtbot.addWidget(screen)
+        assert (screen.review is not None) is has_review, role
+        assert screen.tabs.count() == (2 if has_review else 1)

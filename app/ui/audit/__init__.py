@@ -19,3 +19,10 @@ def may_read(actor: Actor | None) -> bool:
     if actor is None or not actor.signed_in:
         return True
     return decide(actor.subject, Action.READ, Target(Kind.AUDIT, actor.org_id)) is None
+
+
+def may_review(actor: Actor | None) -> bool:
+    """Whether the review queue is offered (the security officer's alone, or the system)."""
+    if actor is None or not actor.signed_in:
+        return True
+    return decide(actor.subject, Action.READ, Target(Kind.REVIEW, actor.org_id)) is None
