@@ -34,7 +34,7 @@ class AuditScreen(QWidget):
             self.review.openRecord.connect(self.openRecord)
             self.review.countChanged.connect(self._review_counted)
             # A review is written to the trail: the journal shows it.
-            self.review.reviewed.connect(lambda _ref: self._journal_changed())
+            self.review.reviewed.connect(lambda _ref: self.journal.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -49,7 +49,9 @@ class AuditScreen(QWidget):
         # Back on the screen: the trail and the queue have changed meanwhile (every save
         # writes to them). The first showing follows start(), which has loaded them.
         if self._seen and not event.spontaneous():
-            self.start()
+            self.journal.refresh()
+            if self.review is not None:
+                self.review.start()
         self._seen = True
         super().showEvent(event)
 
@@ -57,10 +59,6 @@ class AuditScreen(QWidget):
         index = self.tabs.indexOf(self.review)
         self.tabs.setTabText(index, self.tr("To &review (%1)").replace("%1", str(n)) if n
                              else self.tr("To &review"))
-
-    def _journal_changed(self) -> None:
-        self.journal.model.reload()
-        self.journal.verify()
 
     def focus_search(self) -> None:
         self.journal.focus_search()
