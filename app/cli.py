@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     selfcheck.add_argument("--pdf", type=Path, metavar="FILE", help=msg("help_selfcheck_pdf"))
     _add_report_parser(sub)
     sync_commands.add_parsers(sub)  # palier server ..., palier sync
+    _add_privacy_parsers(sub)  # palier purge, retention, person
     _add_gui_options(parser)
     return parser
 
@@ -359,3 +360,21 @@ def cmd_encrypt(args) -> int:
 COMMANDS = {"account": cmd_account, "encrypt": cmd_encrypt, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
             "report": cmd_report}
 COMMANDS.update(server=sync_commands.cmd_server, sync=sync_commands.cmd_sync)
+
+
+def _add_privacy_parsers(sub) -> None:
+    from app import cli_privacy
+
+    cli_privacy.add_parsers(sub)
+
+
+def _privacy(name: str):
+    def command(args) -> int:
+        from app import cli_privacy
+
+        return getattr(cli_privacy, name)(args)
+    return command
+
+
+COMMANDS.update(purge=_privacy("cmd_purge"), retention=_privacy("cmd_retention"),
+                person=_privacy("cmd_person"))

@@ -49,11 +49,15 @@ class Break:
     kind: str
 
 
-def verify(rows: Iterable[tuple]) -> list[Break]:
-    """Check rows given as tuples in FIELDS order plus the stored hash, sorted by seq."""
+def verify(rows: Iterable[tuple], anchor: tuple[int, str] | None = None) -> list[Break]:
+    """Check rows given as tuples in FIELDS order plus the stored hash, sorted by seq.
+
+    `anchor`: (seq, hash) of the last entry the retention purge removed, where the
+    remaining chain starts (app.services.retention); None: the chain starts at genesis.
+    """
     breaks: list[Break] = []
-    expected_prev = GENESIS
-    expected_seq = 1
+    expected_prev = GENESIS if anchor is None else anchor[1]
+    expected_seq = 1 if anchor is None else anchor[0] + 1
     for row in rows:
         *fields, stored = row
         seq, entry_id, prev_hash = fields[0], fields[1], fields[-1]

@@ -67,6 +67,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Réservé au référent sûreté.",
         "For the security officer only.",
     ),
+    "retention_kind_signalements": ("Signalements clos", "Closed signalements"),
+    "retention_kind_conflict_cases": ("Dossiers de voisinage clos", "Closed conflict cases"),
+    "retention_kind_welfare_checks": ("Appels et visites de la veille",
+                                      "Welfare checks"),
+    "retention_kind_welfare_entries": ("Inscriptions au registre (sorties)",
+                                       "Register entries (left)"),
+    "retention_kind_drafts": ("Brouillons", "Drafts"),
+    "retention_kind_audit": ("Journal d'audit", "Audit trail"),
+    "cli_purge_done": ("Purge faite :", "Purge done:"),
+    "cli_purge_dry_run": ("Purge à blanc (rien n'est modifié) :",
+                          "Dry run (nothing is changed):"),
+    "cli_purge_line": ("  {label} : {count}", "  {label}: {count}"),
+    "cli_retention_line": ("  {kind:<16} {days:>5} jours  {label}",
+                           "  {kind:<16} {days:>5} days  {label}"),
+    "cli_retention_welfare": (
+        "  Inscriptions au registre : selon la règle du bailleur (« Conservation après "
+        "sortie du registre »).",
+        "  Register entries: the landlord's rule ('Kept after leaving the register').",
+    ),
+    "cli_retention_set": ("Conservation de « {kind} » : {days} jours.",
+                          "Retention of '{kind}': {days} days."),
+    "help_purge": ("appliquer les durées de conservation (suppression ou anonymisation)",
+                   "apply the retention periods (delete or anonymise)"),
+    "help_purge_dry_run": ("compter sans rien modifier", "count without changing anything"),
+    "help_retention": ("afficher ou régler une durée de conservation",
+                       "show or set a retention period"),
+    "help_retention_days": ("nombre de jours", "number of days"),
+    "help_person": ("le dossier d'une personne : export (droit d'accès) ou effacement",
+                    "a person's file: export (right of access) or erasure"),
+    "help_person_export": ("exporter tout ce qui concerne une personne (JSON)",
+                           "export everything about one person (JSON)"),
+    "help_person_erase": ("effacer ou anonymiser une personne",
+                          "erase or anonymise one person"),
+    "help_person_id": ("identifiant de la personne", "the person's id"),
+    "help_person_name": ("« NOM Prénom » au lieu de l'identifiant",
+                         "'SURNAME First name' instead of the id"),
+    "help_person_anonymise": ("garder les enregistrements, sans l'identité",
+                              "keep the records, without the identity"),
+    "help_person_output": ("fichier JSON à écrire", "JSON file to write"),
+    "person_not_found": ("Personne introuvable : « {value} ».", "No such person: '{value}'."),
+    "person_ambiguous": (
+        "Plusieurs personnes répondent à « {value} » : {ids}. Donnez l'identifiant.",
+        "Several people match '{value}': {ids}. Give the id.",
+    ),
+    "person_id_or_name": ("Donnez l'identifiant de la personne ou --name.",
+                          "Give the person's id or --name."),
+    "cli_person_exported": (
+        "Dossier exporté : {path} ({count} enregistrements).",
+        "File exported: {path} ({count} records).",
+    ),
+    "cli_person_erased": (
+        "Personne effacée : {count} enregistrements modifiés, {flagged} à relire par le "
+        "référent sûreté (texte libre).",
+        "Person erased: {count} records changed, {flagged} for the security officer to "
+        "review (free text).",
+    ),
+    "cli_person_anonymised": (
+        "Personne anonymisée : {count} enregistrements modifiés, {flagged} à relire par le "
+        "référent sûreté (texte libre).",
+        "Person anonymised: {count} records changed, {flagged} for the security officer to "
+        "review (free text).",
+    ),
     # Importer
     "import_missing_column": ("colonne manquante « {column} »", "missing column '{column}'"),
     "import_unknown_column": (

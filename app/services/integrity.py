@@ -129,5 +129,16 @@ def audit_chain_breaks(conn) -> list[Break]:
     entries in sequence order. Removing the last entries cannot be seen from the chain
     alone; anything else can."""
     columns = ", ".join(FIELDS)
+    # Where the retention purge cut the oldest entries off (app.services.retention).
+    anchor = conn.exec_driver_sql(
+        "SELECT value FROM workspace_settings WHERE key = 'audit.anchor'").scalar()
     rows = conn.exec_driver_sql(f"SELECT {columns}, hash FROM audit_entries ORDER BY seq")
-    return verify(tuple(r) for r in rows)
+    return verify((tuple(r) for r in rows), audit_anchor(anchor))
+
+
+def audit_anchor(value: str | None) -> tuple[int, str] | None:
+    """The stored anchor "seq:hash" as (seq, hash)."""
+    if not value:
+        return None
+    seq, _, digest = value.partition(":")
+    return int(seq), digest

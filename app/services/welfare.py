@@ -419,46 +419,35 @@ class WelfareService(ServiceBase):
         Returns the number of entries erased.
         """
         today = today or date.today()
-        rule = LandlordRule.WELFARE_RETENTION.value
         with self.write() as s:
-            rows = s.execute(
-                select(WelfareEntry, Site.landlord_id)
-                .join(Dwelling, Dwelling.id == WelfareEntry.dwelling_id)
-                .join(Entrance, Entrance.id == Dwelling.entrance_id)
-                .join(Building, Building.id == Entrance.building_id)
-                .join(Site, Site.id == Building.site_id)
-                .where(WelfareEntry.active.is_(False), WelfareEntry.deleted_at.is_(None),
-                       WelfareEntry.left_on < today)).all()
-            kept: dict[str | None, int] = {}
-            now, user = utcnow(), self.actor.user_id
-            erased = 0
-            for entry, landlord in rows:
-                if landlord not in kept:
-                    kept[landlord] = stored_rules(s, landlord).get(rule, DEFAULTS[rule])
-                if retention_ends(entry.left_on, kept[landlord]) >= today:
-                    continue
-                entry.consent_given_by = ""
-                entry.home_care = ""
-                entry.deleted_at = now
-                entry.updated_by = user
-                for model, blank in ((WelfareContact, {"name": "–", "phone": ""}),
-                                     (WelfareCheck, {"notes": "", "follow_up_to": ""}),
-                                     (WelfareAlert, {"note": ""})):
-                    for row in s.scalars(select(model).where(model.entry_id == entry.id)):
-                        for name, value in blank.items():
-                            setattr(row, name, value)
-                        row.deleted_at = row.deleted_at or now
-                        row.updated_by = user
-                person = s.get(Person, entry.person_id)
-                if person is not None:
-                    person.age_band = None
-                    person.updated_by = user
-                erased += 1
-            if erased:
-                s.flush()
-                self.audit(s, AuditAction.DELETE, "welfare_entry", None,
-                           f"retention: {erased}")
-            return erased
+            return self.erase_expired(s, today)
+
+    def erase_expired(self, s: Session, today: date) -> int:
+        """apply_retention inside the caller's transaction (the purge runs it with the rest)."""
+        rule = LandlordRule.WELFARE_RETENTION.value
+        rows = s.execute(
+            select(WelfareEntry, Site.landlord_id)
+            .join(Dwelling, Dwelling.id == WelfareEntry.dwelling_id)
+            .join(Entrance, Entrance.id == Dwelling.entrance_id)
+            .join(Building, Building.id == Entrance.building_id)
+            .join(Site, Site.id == Building.site_id)
+            .where(WelfareEntry.active.is_(False), WelfareEntry.deleted_at.is_(None),
+                   WelfareEntry.left_on < today)).all()
+        kept: dict[str | None, int] = {}
+        now, user = utcnow(), self.actor.user_id
+        erased = 0
+        for entry, landlord in rows:
+            if landlord not in kept:
+                kept[landlord] = stored_rules(s, landlord).get(rule, DEFAULTS[rule])
+            if retention_ends(entry.left_on, kept[landlord]) >= today:
+                continue
+            erase_entry(s, entry, now, user)
+            erased += 1
+        if erased:
+            s.flush()
+            self.audit(s, AuditAction.DELETE, "welfare_entry", None,
+                       f"retention: {erased}")
+        return erased
 
     def add_alert_plan(self, org_id: str, kind: str, starts_on: date, ends_on: date | None,
                        max_interval_days: int) -> str:
@@ -816,3 +805,22 @@ def _acted_on_check(s: Session, check_id: str) -> bool:
         WelfareAlert.deleted_at.is_(None)).limit(1)) is not None
 
 
+def erase_entry(s: Session, entry: WelfareEntry, now: datetime, user: str | None) -> None:
+    """What the register held on one person, erased: tombstones stay (sync needs them),
+    emptied; the person stays a member of their household, without the age band."""
+    entry.consent_given_by = ""
+    entry.home_care = ""
+    entry.deleted_at = entry.deleted_at or now
+    entry.updated_by = user
+    for model, blank in ((WelfareContact, {"name": "–", "phone": ""}),
+                         (WelfareCheck, {"notes": "", "follow_up_to": ""}),
+                         (WelfareAlert, {"note": ""})):
+        for row in s.scalars(select(model).where(model.entry_id == entry.id)):
+            for name, value in blank.items():
+                setattr(row, name, value)
+            row.deleted_at = row.deleted_at or now
+            row.updated_by = user
+    person = s.get(Person, entry.person_id)
+    if person is not None:
+        person.age_band = None
+        person.updated_by = user
