@@ -277,3 +277,23 @@ def test_cli_encrypt_account_add_and_recover(tmp_path):
     assert _palier("check", data_dir=tmp_path,
                    env={"PALIER_USER": "gardien",
                         "PALIER_PASSWORD": "nouveau mot de passe"}).returncode == 0
+
+
+def test_check_names_a_page_altered_on_disk(tmp_path):
+    unlocked, _ = _set_up(tmp_path)
+    with Workspace.open(tmp_path, key=unlocked.key) as ws:
+        places = PlaceService(ws)
+        org = places.create_organisation("Habitat Val-de-Seine", "landlord")
+        for i in range(60):
+            places.create_site(f"S{i:02d}", "Résidence " + "des Tilleuls " * 20, org)
+        with ws.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert IntegrityService(ws).check() == []
+    db = tmp_path / WORKSPACE_FILE
+    data = bytearray(db.read_bytes())
+    last_page = len(data) - 4096
+    data[last_page + 100] ^= 0xFF  # one bit pattern flipped inside the last page
+    db.write_bytes(bytes(data))
+    with Workspace.open(tmp_path, key=unlocked.key) as ws:
+        problems = [p.message for p in IntegrityService(ws).check()]
+    assert any(p.startswith("Chiffrement : page altérée") for p in problems), problems

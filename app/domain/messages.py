@@ -904,6 +904,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cet espace a déjà un fichier de clés : {path}.",
         "This workspace already has a key file: {path}.",
     ),
+    "check_cipher": (
+        "Chiffrement : page altérée ou illisible ({detail}).",
+        "Encryption: a page was altered or cannot be read ({detail}).",
+    ),
     "workspace_locked": (
         "Cet espace de travail est chiffré : connectez-vous pour l'ouvrir ({path}).",
         "This workspace is encrypted: sign in to open it ({path}).",

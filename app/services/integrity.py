@@ -67,6 +67,13 @@ class IntegrityService(ServiceBase):
             problems.append(Problem(msg("check_schema", current=current, head=head)))
             return problems
         with self.ws.engine.connect() as conn:
+            if self.ws.encrypted:
+                # Every page's MAC first: a page changed on disk outside SQLCipher cannot be
+                # read, so nothing else can be checked past it.
+                for (detail,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                    problems.append(Problem(msg("check_cipher", detail=detail)))
+                if problems:
+                    return problems
             for (detail,) in conn.exec_driver_sql("PRAGMA integrity_check"):
                 if detail != "ok":
                     problems.append(Problem(msg("check_integrity", detail=detail)))

@@ -30,6 +30,8 @@ CIPHER_SETTINGS = (
 )
 CIPHER_PRAGMAS = tuple(f"PRAGMA {setting}" for setting in CIPHER_SETTINGS) + (
     "PRAGMA temp_store = MEMORY",
+    # SQLCipher writes its own errors to stderr; Palier reports them in the user's words.
+    "PRAGMA cipher_log_level = NONE",
 )
 
 
