@@ -340,7 +340,7 @@
     <name>AuditScreen</name>
     <message>
         <location filename="../app/ui/audit/screen.py" line="25" />
-        <location filename="../app/ui/main_window.py" line="111" />
+        <location filename="../app/ui/main_window.py" line="117" />
         <source>Audit journal</source>
         <translation>Audit journal</translation>
     </message>
@@ -351,12 +351,12 @@
     </message>
     <message>
         <location filename="../app/ui/audit/screen.py" line="32" />
-        <location filename="../app/ui/audit/screen.py" line="59" />
+        <location filename="../app/ui/audit/screen.py" line="61" />
         <source>To &amp;review</source>
         <translation>To &amp;review</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/screen.py" line="58" />
+        <location filename="../app/ui/audit/screen.py" line="60" />
         <source>To &amp;review (%1)</source>
         <translation>To &amp;review (%1)</translation>
     </message>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <location filename="../app/ui/conflicts/screen.py" line="31" />
-        <location filename="../app/ui/main_window.py" line="92" />
+        <location filename="../app/ui/main_window.py" line="112" />
         <source>Neighbour conflicts</source>
         <translation>Neighbour conflicts</translation>
     </message>
@@ -1644,27 +1644,27 @@ A report was written here:
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="290" />
+        <location filename="../app/ui/audit/journal.py" line="295" />
         <source>%1 entries shown, counting…</source>
         <translation>%1 entries shown, counting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="292" />
+        <location filename="../app/ui/audit/journal.py" line="297" />
         <source>%1 shown of %2 entries</source>
         <translation>%1 shown of %2 entries</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="308" />
+        <location filename="../app/ui/audit/journal.py" line="313" />
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="309" />
+        <location filename="../app/ui/audit/journal.py" line="314" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="327" />
+        <location filename="../app/ui/audit/journal.py" line="332" />
         <source>%1 entries exported to %2</source>
         <translation>%1 entries exported to %2</translation>
     </message>
@@ -1677,102 +1677,106 @@ A report was written here:
         <translation>Palier stopped unexpectedly last time. A report was kept here: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="116" />
+        <location filename="../app/ui/main_window.py" line="140" />
         <source>Palier</source>
         <translation>Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="124" />
+        <location filename="../app/ui/main_window.py" line="148" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167" />
+        <location filename="../app/ui/main_window.py" line="191" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="168" />
+        <location filename="../app/ui/main_window.py" line="192" />
         <source>&amp;New signalement</source>
         <translation>&amp;New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="170" />
+        <location filename="../app/ui/main_window.py" line="194" />
         <source>New neighbour &amp;case from the signalement</source>
         <translation>New neighbour &amp;case from the signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173" />
+        <location filename="../app/ui/main_window.py" line="197" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="175" />
+        <location filename="../app/ui/main_window.py" line="199" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="182" />
+        <location filename="../app/ui/main_window.py" line="205" />
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="208" />
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185" />
+        <location filename="../app/ui/main_window.py" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="187" />
+        <location filename="../app/ui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="188" />
+        <location filename="../app/ui/main_window.py" line="214" />
         <source>&amp;Search the signalements</source>
         <translation>&amp;Search the signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="190" />
+        <location filename="../app/ui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="196" />
+        <location filename="../app/ui/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="197" />
+        <location filename="../app/ui/main_window.py" line="224" />
         <source>&amp;About Palier</source>
         <translation>&amp;About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201" />
+        <location filename="../app/ui/main_window.py" line="228" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202" />
+        <location filename="../app/ui/main_window.py" line="229" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204" />
+        <location filename="../app/ui/main_window.py" line="231" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205" />
         <source>Sync: offline</source>
-        <translation>Sync: offline</translation>
+        <translation type="vanished">Sync: offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232" />
+        <location filename="../app/ui/main_window.py" line="274" />
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298" />
+        <location filename="../app/ui/main_window.py" line="340" />
         <source>Select a signalement in the list first.</source>
         <translation>Select a signalement in the list first.</translation>
     </message>
@@ -1781,22 +1785,22 @@ A report was written here:
         <translation type="vanished">Printing arrives with a follow-up version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="360" />
+        <location filename="../app/ui/main_window.py" line="403" />
         <source>About Palier</source>
         <translation>About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="361" />
+        <location filename="../app/ui/main_window.py" line="404" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="177" />
+        <location filename="../app/ui/main_window.py" line="201" />
         <source>Pre&amp;view…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179" />
+        <location filename="../app/ui/main_window.py" line="203" />
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -2634,52 +2638,52 @@ A report was written here:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="28" />
+        <location filename="../app/ui/settings_dialog.py" line="29" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="31" />
+        <location filename="../app/ui/settings_dialog.py" line="32" />
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="35" />
+        <location filename="../app/ui/settings_dialog.py" line="36" />
         <source>Larger &amp;text</source>
         <translation>Larger &amp;text</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="43" />
+        <location filename="../app/ui/settings_dialog.py" line="44" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="46" />
+        <location filename="../app/ui/settings_dialog.py" line="47" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="47" />
+        <location filename="../app/ui/settings_dialog.py" line="48" />
         <source>&amp;Name shown</source>
         <translation>&amp;Name shown</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="48" />
+        <location filename="../app/ui/settings_dialog.py" line="49" />
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="49" />
+        <location filename="../app/ui/settings_dialog.py" line="50" />
         <source>&amp;Keep drafts every</source>
         <translation>&amp;Keep drafts every</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="54" />
+        <location filename="../app/ui/settings_dialog.py" line="55" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="56" />
+        <location filename="../app/ui/settings_dialog.py" line="57" />
         <source>A new language applies at the next start.</source>
         <translation>A new language applies at the next start.</translation>
     </message>
@@ -3201,7 +3205,7 @@ A report was written here:
 <context>
     <name>SignalementsScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="90" />
+        <location filename="../app/ui/main_window.py" line="110" />
         <location filename="../app/ui/signalements/screen.py" line="115" />
         <source>Signalements</source>
         <translation>Signalements</translation>
@@ -3253,7 +3257,7 @@ A report was written here:
 <context>
     <name>SitesScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="96" />
+        <location filename="../app/ui/main_window.py" line="116" />
         <location filename="../app/ui/sites/screen.py" line="95" />
         <location filename="../app/ui/sites/screen.py" line="188" />
         <source>Sites</source>
@@ -3314,9 +3318,428 @@ A report was written here:
     </message>
 </context>
 <context>
+    <name>SyncAccountBox</name>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="32" />
+        <source>Sync server</source>
+        <translation>Sync server</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="44" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="48" />
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="49" />
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="55" />
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="56" />
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="57" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="58" />
+        <source>Sync &amp;every</source>
+        <translation>Sync &amp;every</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="78" />
+        <source>Session expired or revoked: type your password again to sign in.</source>
+        <translation>Session expired or revoked: type your password again to sign in.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="93" />
+        <source>Signed in to %1 as %2.</source>
+        <translation>Signed in to %1 as %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="96" />
+        <source>Not signed in: this computer works on its own.</source>
+        <translation>Not signed in: this computer works on its own.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="98" />
+        <source>Changes waiting on this computer: %1; they leave at the next sign-in.</source>
+        <translation>Changes waiting on this computer: %1; they leave at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="116" />
+        <source>Type the server's address.</source>
+        <translation>Type the server's address.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="120" />
+        <source>This address is not valid: it starts with https:// (or http://) and the server's name, as in https://palier.exemple.fr.</source>
+        <translation>This address is not valid: it starts with https:// (or http://) and the server's name, as in https://palier.exemple.fr.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="124" />
+        <source>Type your login.</source>
+        <translation>Type your login.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="127" />
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="132" />
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="146" />
+        <source>This address cannot be used: %1</source>
+        <translation>This address cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="150" />
+        <source>Login or password refused.</source>
+        <translation>Login or password refused.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="158" />
+        <source>No Palier server answers at this address: check it, and the network.</source>
+        <translation>No Palier server answers at this address: check it, and the network.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="166" />
+        <source>Signing out…</source>
+        <translation>Signing out…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsScreen</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="119" />
+        <location filename="../app/ui/sync/screen.py" line="53" />
+        <location filename="../app/ui/sync/screen.py" line="69" />
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="55" />
+        <source>Two people changed the same field before syncing. Nothing was lost: the record keeps the value the server received first, the other one waits here. Choose the value that stays; your choice is synced like any change.</source>
+        <translation>Two people changed the same field before syncing. Nothing was lost: the record keeps the value the server received first, the other one waits here. Choose the value that stays; your choice is synced like any change.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="60" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="61" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="62" />
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="63" />
+        <location filename="../app/ui/sync/screen.py" line="84" />
+        <location filename="../app/ui/sync/screen.py" line="100" />
+        <location filename="../app/ui/sync/screen.py" line="233" />
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="64" />
+        <source>Origin of the other</source>
+        <translation>Origin of the other</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="65" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="81" />
+        <source>No conflict to review.</source>
+        <translation>No conflict to review.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="83" />
+        <location filename="../app/ui/sync/screen.py" line="99" />
+        <source>Current value (kept by the server)</source>
+        <translation>Current value (kept by the server)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="86" />
+        <source>Edited value</source>
+        <translation>Edited value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="88" />
+        <location filename="../app/ui/sync/screen.py" line="230" />
+        <source>Keep the &amp;current value</source>
+        <translation>Keep the &amp;current value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="89" />
+        <source>Keep the &amp;other value</source>
+        <translation>Keep the &amp;other value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="90" />
+        <source>Keep the &amp;edited text</source>
+        <translation>Keep the &amp;edited text</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="91" />
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="107" />
+        <source>Or keep an edited text:</source>
+        <translation>Or keep an edited text:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="142" />
+        <source>Signalement</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="142" />
+        <source>Neighbour case</source>
+        <translation>Neighbour case</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="143" />
+        <source>Welfare watch</source>
+        <translation>Welfare watch</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="143" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="144" />
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="144" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="149" />
+        <source>(record deleted)</source>
+        <translation>(record deleted)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="150" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="150" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="151" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="151" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="152" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="152" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="153" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="153" />
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="159" />
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="161" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="177" />
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="178" />
+        <source>another computer</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="231" />
+        <source>&amp;Accept the deletion</source>
+        <translation>&amp;Accept the deletion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="234" />
+        <source>Edit made on the deleted record</source>
+        <translation>Edit made on the deleted record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="247" />
+        <source>The edited text is empty: type the text to keep, or choose one of the two values.</source>
+        <translation>The edited text is empty: type the text to keep, or choose one of the two values.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="263" />
+        <source>Conflict settled; the choice is being synced.</source>
+        <translation>Conflict settled; the choice is being synced.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="173" />
+        <source>No sync server: sign in from File › Settings.</source>
+        <translation>No sync server: sign in from File › Settings.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="272" />
+        <source>The workspace is still opening.</source>
+        <translation>The workspace is still opening.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="351" />
+        <source>1 change waiting</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="351" />
+        <source>%1 changes waiting</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="357" />
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="359" />
+        <source>Session expired: sign in again</source>
+        <translation>Session expired: sign in again</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="361" />
+        <source>Sync: signed out</source>
+        <translation>Sync: signed out</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="362" />
+        <source>Sync: no server</source>
+        <translation>Sync: no server</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="366" />
+        <source>Offline, %1</source>
+        <translation>Offline, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="367" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="369" />
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="371" />
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="377" />
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="378" />
+        <source>%1 conflicts</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="380" />
+        <source>1 change refused</source>
+        <translation>1 change refused</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="381" />
+        <source>%1 changes refused</source>
+        <translation>%1 changes refused</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="387" />
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="388" />
+        <source>Synced on %1 at %2</source>
+        <translation>Synced on %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="398" />
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="399" />
+        <source>Ctrl+R: sync now</source>
+        <translation>Ctrl+R: sync now</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="88" />
+        <location filename="../app/ui/main_window.py" line="108" />
         <location filename="../app/ui/today/screen.py" line="196" />
         <location filename="../app/ui/today/screen.py" line="215" />
         <source>Today</source>
@@ -3600,7 +4023,7 @@ A report was written here:
 <context>
     <name>WelfareScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="94" />
+        <location filename="../app/ui/main_window.py" line="114" />
         <location filename="../app/ui/welfare/screen.py" line="32" />
         <source>Welfare watch</source>
         <translation>Welfare watch</translation>

@@ -340,7 +340,7 @@
     <name>AuditScreen</name>
     <message>
         <location filename="../app/ui/audit/screen.py" line="25" />
-        <location filename="../app/ui/main_window.py" line="111" />
+        <location filename="../app/ui/main_window.py" line="117" />
         <source>Audit journal</source>
         <translation>Journal d'audit</translation>
     </message>
@@ -351,12 +351,12 @@
     </message>
     <message>
         <location filename="../app/ui/audit/screen.py" line="32" />
-        <location filename="../app/ui/audit/screen.py" line="59" />
+        <location filename="../app/ui/audit/screen.py" line="61" />
         <source>To &amp;review</source>
         <translation>À &amp;revoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/screen.py" line="58" />
+        <location filename="../app/ui/audit/screen.py" line="60" />
         <source>To &amp;review (%1)</source>
         <translation>À &amp;revoir (%1)</translation>
     </message>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <location filename="../app/ui/conflicts/screen.py" line="31" />
-        <location filename="../app/ui/main_window.py" line="92" />
+        <location filename="../app/ui/main_window.py" line="112" />
         <source>Neighbour conflicts</source>
         <translation>Troubles de voisinage</translation>
     </message>
@@ -1644,27 +1644,27 @@ Un rapport a été enregistré ici :
         <translation>Enre&amp;gistrement</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="290" />
+        <location filename="../app/ui/audit/journal.py" line="295" />
         <source>%1 entries shown, counting…</source>
         <translation>%1 entrées affichées, décompte en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="292" />
+        <location filename="../app/ui/audit/journal.py" line="297" />
         <source>%1 shown of %2 entries</source>
         <translation>%1 affichées sur %2 entrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="308" />
+        <location filename="../app/ui/audit/journal.py" line="313" />
         <source>Export the audit trail</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="309" />
+        <location filename="../app/ui/audit/journal.py" line="314" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit/journal.py" line="327" />
+        <location filename="../app/ui/audit/journal.py" line="332" />
         <source>%1 entries exported to %2</source>
         <translation>%1 entrées exportées dans %2</translation>
     </message>
@@ -1677,102 +1677,106 @@ Un rapport a été enregistré ici :
         <translation>Palier s'est arrêté de façon inattendue la dernière fois. Un rapport a été conservé ici : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="116" />
+        <location filename="../app/ui/main_window.py" line="140" />
         <source>Palier</source>
         <translation>Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="124" />
+        <location filename="../app/ui/main_window.py" line="148" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167" />
+        <location filename="../app/ui/main_window.py" line="191" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="168" />
+        <location filename="../app/ui/main_window.py" line="192" />
         <source>&amp;New signalement</source>
         <translation>&amp;Nouveau signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="170" />
+        <location filename="../app/ui/main_window.py" line="194" />
         <source>New neighbour &amp;case from the signalement</source>
         <translation>Nouveau &amp;dossier de voisinage depuis le signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173" />
+        <location filename="../app/ui/main_window.py" line="197" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="175" />
+        <location filename="../app/ui/main_window.py" line="199" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="182" />
+        <location filename="../app/ui/main_window.py" line="205" />
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="208" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185" />
+        <location filename="../app/ui/main_window.py" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="187" />
+        <location filename="../app/ui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="188" />
+        <location filename="../app/ui/main_window.py" line="214" />
         <source>&amp;Search the signalements</source>
         <translation>&amp;Rechercher dans les signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="190" />
+        <location filename="../app/ui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="196" />
+        <location filename="../app/ui/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="197" />
+        <location filename="../app/ui/main_window.py" line="224" />
         <source>&amp;About Palier</source>
         <translation>&amp;À propos de Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201" />
+        <location filename="../app/ui/main_window.py" line="228" />
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202" />
+        <location filename="../app/ui/main_window.py" line="229" />
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204" />
+        <location filename="../app/ui/main_window.py" line="231" />
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205" />
         <source>Sync: offline</source>
-        <translation>Synchronisation : hors ligne</translation>
+        <translation type="vanished">Synchronisation : hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232" />
+        <location filename="../app/ui/main_window.py" line="274" />
         <source>Opening the workspace…</source>
         <translation>Ouverture de l'espace de travail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="298" />
+        <location filename="../app/ui/main_window.py" line="340" />
         <source>Select a signalement in the list first.</source>
         <translation>Choisissez d'abord un signalement dans la liste.</translation>
     </message>
@@ -1781,22 +1785,22 @@ Un rapport a été enregistré ici :
         <translation type="vanished">L'impression arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="360" />
+        <location filename="../app/ui/main_window.py" line="403" />
         <source>About Palier</source>
         <translation>À propos de Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="361" />
+        <location filename="../app/ui/main_window.py" line="404" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1 : signalements, troubles de voisinage et veille des personnes isolées, pour le personnel de proximité des bailleurs sociaux.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="177" />
+        <location filename="../app/ui/main_window.py" line="201" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179" />
+        <location filename="../app/ui/main_window.py" line="203" />
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
@@ -2634,52 +2638,52 @@ Un rapport a été enregistré ici :
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="28" />
+        <location filename="../app/ui/settings_dialog.py" line="29" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="31" />
+        <location filename="../app/ui/settings_dialog.py" line="32" />
         <source>Same as the computer</source>
         <translation>Celle de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="35" />
+        <location filename="../app/ui/settings_dialog.py" line="36" />
         <source>Larger &amp;text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="43" />
+        <location filename="../app/ui/settings_dialog.py" line="44" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="46" />
+        <location filename="../app/ui/settings_dialog.py" line="47" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="47" />
+        <location filename="../app/ui/settings_dialog.py" line="48" />
         <source>&amp;Name shown</source>
         <translation>&amp;Nom affiché</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="48" />
+        <location filename="../app/ui/settings_dialog.py" line="49" />
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="49" />
+        <location filename="../app/ui/settings_dialog.py" line="50" />
         <source>&amp;Keep drafts every</source>
         <translation>&amp;Conserver le brouillon toutes les</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="54" />
+        <location filename="../app/ui/settings_dialog.py" line="55" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="56" />
+        <location filename="../app/ui/settings_dialog.py" line="57" />
         <source>A new language applies at the next start.</source>
         <translation>Un changement de langue prend effet au prochain démarrage.</translation>
     </message>
@@ -3201,7 +3205,7 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignalementsScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="90" />
+        <location filename="../app/ui/main_window.py" line="110" />
         <location filename="../app/ui/signalements/screen.py" line="115" />
         <source>Signalements</source>
         <translation>Signalements</translation>
@@ -3253,7 +3257,7 @@ Un rapport a été enregistré ici :
 <context>
     <name>SitesScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="96" />
+        <location filename="../app/ui/main_window.py" line="116" />
         <location filename="../app/ui/sites/screen.py" line="95" />
         <location filename="../app/ui/sites/screen.py" line="188" />
         <source>Sites</source>
@@ -3314,9 +3318,428 @@ Un rapport a été enregistré ici :
     </message>
 </context>
 <context>
+    <name>SyncAccountBox</name>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="32" />
+        <source>Sync server</source>
+        <translation>Serveur de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="44" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="48" />
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="49" />
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="55" />
+        <source>Server &amp;address</source>
+        <translation>&amp;Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="56" />
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="57" />
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="58" />
+        <source>Sync &amp;every</source>
+        <translation>Synchroniser &amp;toutes les</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="78" />
+        <source>Session expired or revoked: type your password again to sign in.</source>
+        <translation>Session expirée ou révoquée : saisissez à nouveau votre mot de passe pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="93" />
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="96" />
+        <source>Not signed in: this computer works on its own.</source>
+        <translation>Non connecté : ce poste travaille seul.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="98" />
+        <source>Changes waiting on this computer: %1; they leave at the next sign-in.</source>
+        <translation>Modifications en attente sur ce poste : %1 ; elles partiront à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="116" />
+        <source>Type the server's address.</source>
+        <translation>Indiquez l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="120" />
+        <source>This address is not valid: it starts with https:// (or http://) and the server's name, as in https://palier.exemple.fr.</source>
+        <translation>Cette adresse n'est pas valide : elle commence par https:// (ou http://) suivi du nom du serveur, comme https://palier.exemple.fr.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="124" />
+        <source>Type your login.</source>
+        <translation>Indiquez votre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="127" />
+        <source>Type your password.</source>
+        <translation>Indiquez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="132" />
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="146" />
+        <source>This address cannot be used: %1</source>
+        <translation>Cette adresse est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="150" />
+        <source>Login or password refused.</source>
+        <translation>Identifiant ou mot de passe refusé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="158" />
+        <source>No Palier server answers at this address: check it, and the network.</source>
+        <translation>Aucun serveur Palier ne répond à cette adresse : vérifiez-la, ainsi que le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/account.py" line="166" />
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsScreen</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="119" />
+        <location filename="../app/ui/sync/screen.py" line="53" />
+        <location filename="../app/ui/sync/screen.py" line="69" />
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="55" />
+        <source>Two people changed the same field before syncing. Nothing was lost: the record keeps the value the server received first, the other one waits here. Choose the value that stays; your choice is synced like any change.</source>
+        <translation>Deux personnes ont modifié le même champ avant de synchroniser. Rien n'est perdu : la fiche garde la valeur reçue en premier par le serveur, l'autre attend ici. Choisissez la valeur qui reste ; votre choix est synchronisé comme toute modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="60" />
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="61" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="62" />
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="63" />
+        <location filename="../app/ui/sync/screen.py" line="84" />
+        <location filename="../app/ui/sync/screen.py" line="100" />
+        <location filename="../app/ui/sync/screen.py" line="233" />
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="64" />
+        <source>Origin of the other</source>
+        <translation>Origine de l'autre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="65" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="81" />
+        <source>No conflict to review.</source>
+        <translation>Aucun conflit à examiner.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="83" />
+        <location filename="../app/ui/sync/screen.py" line="99" />
+        <source>Current value (kept by the server)</source>
+        <translation>Valeur actuelle (gardée par le serveur)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="86" />
+        <source>Edited value</source>
+        <translation>Valeur modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="88" />
+        <location filename="../app/ui/sync/screen.py" line="230" />
+        <source>Keep the &amp;current value</source>
+        <translation>Garder la valeur &amp;actuelle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="89" />
+        <source>Keep the &amp;other value</source>
+        <translation>Garder l'a&amp;utre valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="90" />
+        <source>Keep the &amp;edited text</source>
+        <translation>Garder le texte &amp;modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="91" />
+        <source>&amp;Open the record</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="107" />
+        <source>Or keep an edited text:</source>
+        <translation>Ou garder un texte modifié :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="142" />
+        <source>Signalement</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="142" />
+        <source>Neighbour case</source>
+        <translation>Affaire de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="143" />
+        <source>Welfare watch</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="143" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="144" />
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="144" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="149" />
+        <source>(record deleted)</source>
+        <translation>(fiche supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="150" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="150" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="151" />
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="151" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="152" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="152" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="153" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="153" />
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="159" />
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="161" />
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="177" />
+        <source>this computer</source>
+        <translation>ce poste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="178" />
+        <source>another computer</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="231" />
+        <source>&amp;Accept the deletion</source>
+        <translation>&amp;Accepter la suppression</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="234" />
+        <source>Edit made on the deleted record</source>
+        <translation>Modification faite sur la fiche supprimée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="247" />
+        <source>The edited text is empty: type the text to keep, or choose one of the two values.</source>
+        <translation>Le texte modifié est vide : saisissez le texte à garder, ou choisissez l'une des deux valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="263" />
+        <source>Conflict settled; the choice is being synced.</source>
+        <translation>Conflit réglé ; le choix part à la synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="173" />
+        <source>No sync server: sign in from File › Settings.</source>
+        <translation>Aucun serveur de synchronisation : connectez-vous dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="272" />
+        <source>The workspace is still opening.</source>
+        <translation>L'espace de travail est encore en cours d'ouverture.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="351" />
+        <source>1 change waiting</source>
+        <translation>1 modification en attente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="351" />
+        <source>%1 changes waiting</source>
+        <translation>%1 modifications en attente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="357" />
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="359" />
+        <source>Session expired: sign in again</source>
+        <translation>Session expirée : reconnectez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="361" />
+        <source>Sync: signed out</source>
+        <translation>Synchro : déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="362" />
+        <source>Sync: no server</source>
+        <translation>Synchro : aucun serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="366" />
+        <source>Offline, %1</source>
+        <translation>Hors ligne, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="367" />
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="369" />
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="371" />
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="377" />
+        <source>1 conflict</source>
+        <translation>1 conflit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="378" />
+        <source>%1 conflicts</source>
+        <translation>%1 conflits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="380" />
+        <source>1 change refused</source>
+        <translation>1 modification refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="381" />
+        <source>%1 changes refused</source>
+        <translation>%1 modifications refusées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="387" />
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="388" />
+        <source>Synced on %1 at %2</source>
+        <translation>Synchronisé le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="398" />
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="399" />
+        <source>Ctrl+R: sync now</source>
+        <translation>Ctrl+R : synchroniser maintenant</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="88" />
+        <location filename="../app/ui/main_window.py" line="108" />
         <location filename="../app/ui/today/screen.py" line="196" />
         <location filename="../app/ui/today/screen.py" line="215" />
         <source>Today</source>
@@ -3600,7 +4023,7 @@ Un rapport a été enregistré ici :
 <context>
     <name>WelfareScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="94" />
+        <location filename="../app/ui/main_window.py" line="114" />
         <location filename="../app/ui/welfare/screen.py" line="32" />
         <source>Welfare watch</source>
         <translation>Veille des personnes isolées</translation>

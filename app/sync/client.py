@@ -294,6 +294,16 @@ class SyncClient:
                 conn.execute("DELETE FROM sync_seen")
         return user
 
+    def sign_out(self) -> None:
+        """Revoke this device's token on the server when it answers, and forget it here
+        either way: signing out must work offline too. The server address stays."""
+        if self.server_url() and self.token():
+            with contextlib.suppress(Transient, HttpError):
+                self._http().call("POST", "/v1/logout", raw=True)  # 204: no body
+        with self._conn_lock:
+            self._drop_http()
+        self.forget_token()
+
     # One sync ------------------------------------------------------------------------
 
     def sync(self) -> SyncReport:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from app.ui.signalements.screen import SignalementsScreen
     from app.ui.sites.screen import SitesScreen
 
-SCREENS = ("today", "signalements", "conflicts", "welfare", "sites", "audit")
+SCREENS = ("today", "signalements", "conflicts", "welfare", "sites", "audit", "sync")
 LARGER_TEXT = 1.25
 
 
@@ -84,6 +84,12 @@ def _welfare(ctx: UiContext, parent: QWidget) -> QWidget:
     return WelfareScreen(ctx, parent)
 
 
+def _sync_conflicts(ctx: UiContext, parent: QWidget) -> QWidget:
+    from app.ui.sync.screen import SyncConflictsScreen
+
+    return SyncConflictsScreen(ctx, parent.window().sync, parent)
+
+
 def _audit(ctx: UiContext, parent: QWidget) -> QWidget:
     from app.ui.audit.screen import AuditScreen
 
@@ -110,6 +116,8 @@ def screen_specs() -> dict[str, ScreenSpec]:
         "sites": ScreenSpec(QCoreApplication.translate("SitesScreen", "Sites"), _sites),
         "audit": ScreenSpec(QCoreApplication.translate("AuditScreen", "Audit journal"), _audit,
                             shown=_may_read_audit),
+        "sync": ScreenSpec(QCoreApplication.translate("SyncConflictsScreen", "Sync conflicts"),
+                           _sync_conflicts),
     }
 
 
@@ -194,6 +202,8 @@ class MainWindow(QMainWindow):
                                            file_menu)
         self.save_pdf_action = self._action(self.tr("Save as P&DF…"), self.save_as_pdf,
                                             QKeySequence("Ctrl+Shift+P"), file_menu)
+        self.sync_action = self._action(self.tr("S&ync now"), lambda: self.sync.user_sync(),
+                                        QKeySequence("Ctrl+R"), file_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("S&ettings…"), self.open_settings,
                                             QKeySequence("Ctrl+,"), file_menu)
@@ -219,7 +229,13 @@ class MainWindow(QMainWindow):
         self.workspace_label = QLabel(self.tr("Workspace: %1").replace(
             "%1", str(self.ctx.data_dir)), self)
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.user_label), self)
-        self.sync_label = QLabel(self.tr("Sync: offline"), self)
+        from app.ui.sync.controller import SyncController, SyncIndicator
+
+        self.sync = SyncController(self.ctx, self)
+        self.sync.openConflicts.connect(lambda: self.show_screen("sync"))
+        self.sync.openSettings.connect(self.open_settings)
+        self.sync.message.connect(lambda text: bar.showMessage(text, 8000))
+        self.sync_label = SyncIndicator(self.sync, self)
         for w in (self.busy, self.workspace_label, self.user_label, self.sync_label):
             bar.addPermanentWidget(w)
 
@@ -367,9 +383,10 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx.settings, self.ctx.lang, self)
+        dialog = SettingsDialog(self.ctx.settings, self.ctx.lang, self, sync=self.sync)
         if dialog.exec():
             new = dialog.result_settings()
+            self.sync.set_interval(new.sync_minutes)
             larger_changed = new.larger_text != self.ctx.settings.larger_text
             self.ctx.settings = new
             signalements = self.screens.get("signalements")
@@ -412,6 +429,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_drafts(sync=False)
+        self.sync.stop()
         self.ctx.settings.geometry = self.saveGeometry().data()
         self.ctx.settings.window_state = self.saveState().data()
         self.ctx.save_settings()

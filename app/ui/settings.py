@@ -28,6 +28,8 @@ class Settings:
     # Role codes of app.domain.codes.Role; managers (officer, admin) may edit sites.
     role: str = "caretaker"
     autosave_seconds: int = 3
+    # Background sync with the server, when one is signed in (app/ui/sync).
+    sync_minutes: int = 5
     start_screen: str = "today"
     geometry: bytes = field(default=b"", repr=False)
     window_state: bytes = field(default=b"", repr=False)
@@ -39,6 +41,8 @@ class Settings:
             self.start_screen = "today"
         if not 1 <= self.autosave_seconds <= 60:
             self.autosave_seconds = 3
+        if not 1 <= self.sync_minutes <= 120:
+            self.sync_minutes = 5
 
     @property
     def is_manager(self) -> bool:

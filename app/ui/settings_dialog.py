@@ -23,7 +23,8 @@ from app.ui.widgets import fill_codes, select_data
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, lang: str, parent: QWidget | None = None,
+                 sync=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.original = settings
@@ -62,10 +63,19 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        # The sync server's part (app/ui/sync), when the window has a sync controller.
+        self.sync_box = None
+        if sync is not None:
+            from app.ui.sync.account import SyncAccountBox
+
+            self.sync_box = SyncAccountBox(sync, settings, self)
+            layout.addWidget(self.sync_box)
         layout.addWidget(buttons)
 
     def result_settings(self) -> Settings:
         return replace(self.original, language=self.language.currentData(),
                        larger_text=self.larger_text.isChecked(),
                        user_name=self.user_name.text().strip(), role=self.role.currentData(),
-                       autosave_seconds=self.autosave.value())
+                       autosave_seconds=self.autosave.value(),
+                       sync_minutes=self.sync_box.minutes.value() if self.sync_box
+                       else self.original.sync_minutes)
