@@ -53,8 +53,9 @@ class Signalement(RecordMixin, Base):
         Index("uq_signalements_reference", "reference", unique=True),
         # The list, newest facts first, with or without a site filter: walking this one
         # index by date and checking the site in it finds a page as fast as a per-site
-        # index would, and bulk inserts maintain one index instead of two.
-        Index("ix_signalements_facts_site", "facts_start", "site_id"),
+        # index would, and bulk inserts maintain one index instead of two. Category and the
+        # tombstone make it cover the activity report's counts (migration 0010).
+        Index("ix_signalements_facts_site", "facts_start", "site_id", "category", "deleted_at"),
         # The Today screen: signalements still waiting for a referral, newest first. Only
         # the open ones are in it, so it stays small however long the history grows. An
         # OR chain, not IN: see app/store/partial_indexes.py.
