@@ -2636,6 +2636,34 @@ A report was written here:
     </message>
 </context>
 <context>
+    <name>SensitiveWords</name>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="42" />
+        <source>Sensitive words</source>
+        <translation>Sensitive words</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="43" />
+        <source>This text contains words that look like sensitive data (health, religion, origin, sexual life, insults or judgements): %1.</source>
+        <translation>This text contains words that look like sensitive data (health, religion, origin, sexual life, insults or judgements): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="48" />
+        <source>The person concerned may read it. Stay factual. If you save anyway, the record is flagged for review by the security officer.</source>
+        <translation>The person concerned may read it. Stay factual. If you save anyway, the record is flagged for review by the security officer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="51" />
+        <source>Save &amp;anyway</source>
+        <translation>Save &amp;anyway</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="53" />
+        <source>&amp;Back to the text</source>
+        <translation>&amp;Back to the text</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/ui/settings_dialog.py" line="29" />

@@ -2636,6 +2636,34 @@ Un rapport a été enregistré ici :
     </message>
 </context>
 <context>
+    <name>SensitiveWords</name>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="42"/>
+        <source>Sensitive words</source>
+        <translation>Mots sensibles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="43"/>
+        <source>This text contains words that look like sensitive data (health, religion, origin, sexual life, insults or judgements): %1.</source>
+        <translation>Ce texte contient des mots qui ressemblent à des données sensibles (santé, religion, origine, vie sexuelle, insultes ou jugements) : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="48"/>
+        <source>The person concerned may read it. Stay factual. If you save anyway, the record is flagged for review by the security officer.</source>
+        <translation>La personne concernée peut le lire. Restez factuel. Si vous enregistrez quand même, la fiche sera signalée au référent sûreté pour relecture.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="51"/>
+        <source>Save &amp;anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/common/sensitive.py" line="53"/>
+        <source>&amp;Back to the text</source>
+        <translation>&amp;Revenir au texte</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/ui/settings_dialog.py" line="29" />

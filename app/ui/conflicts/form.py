@@ -30,6 +30,7 @@ from app.domain.messages import msg
 from app.domain.privacy import sensitive_words
 from app.services.errors import ValidationError
 from app.ui import acting
+from app.ui.common.sensitive import forget_confirmation, needs_confirmation
 from app.ui.conflicts import CASE_DRAFT_KIND
 from app.ui.context import UiContext
 from app.ui.drafts import DraftKeeper
@@ -309,6 +310,8 @@ class NewCaseForm(QWidget):
             return
         for label in (*self.errors.values(), self.summary_error):
             label.show_message("")
+        if needs_confirmation(self, (self.summary.toPlainText(),)):
+            return
         st, ctx = self.state(), self.ctx
         due = date.fromisoformat(st["next_due_on"]) if st["next_due_on"] else None
 
@@ -327,6 +330,7 @@ class NewCaseForm(QWidget):
 
     def _saved(self, result: tuple[str, str]) -> None:
         self._saving = False
+        forget_confirmation(self)
         self.save_button.setEnabled(True)
         self.drafts.forget()
         self.saved.emit(*result)

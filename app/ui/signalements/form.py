@@ -59,6 +59,7 @@ from app.domain.privacy import sensitive_words
 from app.domain.workflow import can_move
 from app.services.errors import ServiceError, ValidationError
 from app.services.signalements import DESCRIPTION_LIMIT, SignalementDraft
+from app.ui.common.sensitive import forget_confirmation, needs_confirmation
 from app.ui.context import UiContext
 from app.ui.signalements import DRAFT_KIND
 from app.ui.signalements.attachments import AttachmentsPanel
@@ -779,6 +780,10 @@ class SignalementForm(QWidget):
         if self.attachments.busy():
             self.summary_error.show_message(self.tr("Wait until the files are added."))
             return
+        if needs_confirmation(self, (box.toPlainText() for box in (
+                self.description, self.persons_description, self.witnesses,
+                self.harm_people, self.harm_property, self.actions_notes))):
+            return
         draft = self._collect()
         editing, version = self.editing_id, self.version
         pending = self.referral_model.pending()
@@ -812,6 +817,7 @@ class SignalementForm(QWidget):
 
     def _saved(self, result: SaveResult) -> None:
         self._saving = False
+        forget_confirmation(self)
         self.save_button.setEnabled(True)
         self.autosave.stop()
         self.dirty = False

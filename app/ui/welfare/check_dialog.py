@@ -24,6 +24,7 @@ from app.domain.messages import msg
 from app.domain.privacy import sensitive_words
 from app.services.errors import ValidationError
 from app.ui import acting
+from app.ui.common.sensitive import needs_confirmation
 from app.ui.context import UiContext
 from app.ui.widgets import FieldError, fill_codes
 
@@ -90,6 +91,8 @@ class CheckDialog(QDialog):
     def save(self) -> None:
         for label in self.errors.values():
             label.show_message("")
+        if needs_confirmation(self, (self.notes.toPlainText(), self.follow_up_to.text())):
+            return
         ctx, entry, due = self.ctx, self.entry_id, self.due_on
         done_at = self.done_at.dateTime().toPython().astimezone()
         values = (self.method.currentData(), self.outcome.currentData(),

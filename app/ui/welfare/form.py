@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.codes import AgeBand, ConsentMethod, ContactKind, Priority
 from app.services.errors import ValidationError
 from app.ui import acting
+from app.ui.common.sensitive import forget_confirmation, needs_confirmation
 from app.ui.context import UiContext
 from app.ui.drafts import DraftKeeper
 from app.ui.followup_widgets import ChoiceList, floor_text
@@ -349,6 +350,8 @@ class RegisterForm(QWidget):
             self.errors["dwelling_id"].show_message(self.tr("Choose the dwelling."))
             self.saveFailed.emit()
             return
+        if needs_confirmation(self, (self.home_care.text(),)):
+            return
 
         def job() -> str:
             service = acting.welfare(ctx)
@@ -368,6 +371,7 @@ class RegisterForm(QWidget):
 
     def _saved(self, entry_id: str) -> None:
         self._saving = False
+        forget_confirmation(self)
         self.save_button.setEnabled(True)
         self.drafts.forget()
         self.saved.emit(entry_id)
