@@ -28,11 +28,28 @@ def log_dir() -> Path:
     return Path(env) if env else Path(platformdirs.user_log_dir("Palier", appauthor=False))
 
 
+def _where(exc_type, exc, tb) -> str:
+    """The frames and the exception types, chained causes included, without their
+    messages: a message can quote what was typed (a name, a note), and logs sit in clear
+    on disk. The frames (file, line, function, source line) say where it happened."""
+    parts = []
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        te = traceback.TracebackException(type(exc), exc, exc.__traceback__ or tb)
+        parts.append("".join(te.stack.format()) + f"{type(exc).__module__}."
+                     f"{type(exc).__qualname__} (message left out)\n")
+        exc = exc.__cause__ or exc.__context__
+    if not parts:
+        parts.append(f"{exc_type.__qualname__}\n")
+    return "\nCaused by / during:\n".join(parts)
+
+
 def write_crash_log(folder: Path, exc_type, exc, tb) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"crash-{stamp}.log"
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    text = _where(exc_type, exc, tb)
     path.write_text(
         f"Palier {__version__}\nPython {sys.version}\n{platform.platform()}\n"
         f"{datetime.now().isoformat()}\n\n{text}", encoding="utf-8")
