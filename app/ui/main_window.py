@@ -12,11 +12,12 @@ start-up), an "Opening the workspace…" line standing in meanwhile. Once built,
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -128,9 +129,16 @@ def apply_text_size(app: QApplication, base_point_size: float, larger: bool) -> 
     app.setFont(font)
 
 
+PURGE_CHECK_MS = 60 * 60 * 1000
+log = logging.getLogger(__name__)
+
+
 class MainWindow(QMainWindow):
     # Emitted once the signalement list shows its first page: start-up is over.
     listReady = Signal()
+    # Emitted after a retention check (app.services.retention): its report, or None when
+    # the purge had already run today.
+    purgeChecked = Signal(object)
 
     def __init__(self, ctx: UiContext, base_point_size: float | None = None,
                  parent: QWidget | None = None) -> None:
@@ -171,7 +179,30 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         ctx.worker.busyChanged.connect(self.busy.setVisible)
         ctx.worker.unhandledError.connect(self._unhandled_error)
+        # Retention: the purge once the workspace is attached, then checked every hour
+        # (it runs at most once a day, remembered in the workspace).
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(PURGE_CHECK_MS)
+        self.purge_timer.timeout.connect(self.purge_if_due)
+        self.purge_timer.start()
+        ctx.when_ready(self.purge_if_due)
         self._restore_geometry()
+
+    def purge_if_due(self) -> None:
+        """On the worker, as the system: the daily purge is not one person's action."""
+        ws = self.ctx.workspace
+        if ws is None:
+            return
+
+        def job():
+            from app.services.retention import PurgeService
+
+            return PurgeService(ws).run_if_due()
+
+        def failed(exc: BaseException) -> None:  # tried again at the next check
+            log.warning("retention purge failed: %s", exc)
+
+        self.ctx.worker.submit(job, self.purgeChecked.emit, failed, owner=self)
 
     # Building --------------------------------------------------------------------------
 
