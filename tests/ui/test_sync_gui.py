@@ -320,6 +320,7 @@ def test_server_down_is_offline_in_the_status_bar_then_it_catches_up(qtbot, gui,
         qtbot.wait(50)  # the status bar lays the new text out
         g.win.grab().save(str(_shots() / "sync_offline_window.png"))
         # It tries again by itself, with back-off: the server back, the write goes.
+        assert g.sync.retry_timer.isActive()
         g.sync.retry_timer.setInterval(200)
         own.start()
         g.sync.retry_timer.start()
@@ -327,6 +328,18 @@ def test_server_down_is_offline_in_the_status_bar_then_it_catches_up(qtbot, gui,
             pass
         assert sid in admin.records("sites")
         assert g.indicator().startswith("Synchronisé à ")
+        # And at once when the system says the network is back, if it was offline.
+        from PySide6.QtNetwork import QNetworkInformation
+
+        own.kill()
+        places.create_site(unique("S"), "Résidence des Acacias", org)
+        with qtbot.waitSignal(g.sync.syncFailed, timeout=SYNC_MS):
+            g.sync.sync_now()
+        g.sync.retry_timer.stop()
+        own.start()
+        with qtbot.waitSignal(g.sync.synced, timeout=SYNC_MS):
+            g.sync._reachability_changed(QNetworkInformation.Reachability.Online)
+        assert g.sync.status.waiting == 0
     finally:
         own.kill()
 

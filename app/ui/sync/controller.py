@@ -6,8 +6,9 @@ worker: a slow server must never hold up a save or a page of a list. A sync runs
 - once the workspace is open, then every `sync_minutes` (the settings), and on Ctrl+R;
 - after local writes: when the database worker falls idle the outbox is counted, on the
   sync thread, WRITE_DEBOUNCE_MS later, and a sync follows if it grew;
-- after a failure, again with back-off (RETRY_FIRST_S, doubling up to the interval):
-  that is how a server coming back, or the network, is noticed.
+- when the system says the network is back (QNetworkInformation, where Qt has a
+  backend), and after a failure, again with back-off (RETRY_FIRST_S, doubling up to the
+  interval): that is how a server coming back is noticed.
 Offline is a state shown in the status bar, never a dialog.
 """
 
@@ -84,6 +85,7 @@ class SyncController(QObject):
         self._known_waiting = 0
         self._stopping = threading.Event()
         self._retry_s = RETRY_FIRST_S
+        self._network = None   # QNetworkInformation, when Qt has a backend here
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.set_interval(ctx.settings.sync_minutes)
@@ -133,9 +135,32 @@ class SyncController(QObject):
         self._known_waiting = self.status.waiting
         if self.signed_in:
             self.timer.start()
+            self._watch_network()
             self.sync_now()
         else:
             self.changed.emit()
+
+    def _watch_network(self) -> None:
+        """Sync as soon as the system says the network is back, where Qt has a backend
+        for it (NetworkManager, glib, Windows...); elsewhere the back-off notices it."""
+        if self._network is not None:
+            return
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+        except ImportError:
+            return
+        if not QNetworkInformation.loadBackendByFeatures(
+                QNetworkInformation.Feature.Reachability):
+            return
+        self._network = QNetworkInformation.instance()
+        self._network.reachabilityChanged.connect(self._reachability_changed)
+
+    def _reachability_changed(self, reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Online and \
+                self.state in (OFFLINE, ERROR):
+            self.sync_now()
 
     def _net_worker(self) -> DbWorker:
         if self._net is None:
@@ -193,6 +218,8 @@ class SyncController(QObject):
             else:
                 self._follow_up = False
         else:
+            # What was asked meanwhile waits for the retry: no second attempt at once.
+            self._again = False
             self._failed(exc)
         if self._again:
             self._again = False
@@ -281,6 +308,7 @@ class SyncController(QObject):
             self._known_waiting = status.waiting
             self._retry_s = RETRY_FIRST_S
             self.timer.start()
+            self._watch_network()
             self._set_state(IDLE)
             _guarded(on_done, owner)(status)
             self.sync_now()
