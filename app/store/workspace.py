@@ -67,10 +67,12 @@ def _install_pragmas(engine: Engine) -> None:
 
 def make_engine(db_path: Path, key: bytes | None = None) -> Engine:
     """The workspace's engine; with a key, every connection is SQLCipher's, keyed."""
+    # hide_parameters: a database error's message must not quote the row's values (names,
+    # notes) into a dialog, stderr or a log.
     if key is None:
-        engine = create_engine(f"sqlite:///{db_path}", future=True)
+        engine = create_engine(f"sqlite:///{db_path}", hide_parameters=True)
     else:
-        engine = create_engine("sqlite://", future=True, module=cipher.dbapi(key),
+        engine = create_engine("sqlite://", hide_parameters=True, module=cipher.dbapi(key),
                                creator=lambda: cipher.connect(db_path, key,
                                                               check_same_thread=False))
     _install_pragmas(engine)
