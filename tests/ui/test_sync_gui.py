@@ -365,3 +365,44 @@ def _shots() -> Path:
     folder = SCREENSHOTS / "fr"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.mark.parametrize("lang", ["fr"], indirect=True)
+def test_an_edit_of_a_deleted_record_is_acknowledged_on_both_sides(qtbot, gui, admin, server,
+                                                                   desk):
+    import dataclasses
+
+    org = admin.org()
+    g = gui()
+    signed_in(qtbot, g, server.url, admin.user(org, "officer"))
+    other = desk(admin.user(org, "admin"))
+    sig = other.signalement(other.site())
+    other.sync()
+    with qtbot.waitSignal(g.sync.synced, timeout=SYNC_MS):
+        g.sync.sync_now()
+    other.delete(sig)
+    other.sync()
+    mine = SignalementService(g.ws, g.actor())
+    d = mine.get(sig)
+    mine.update(sig, d.version, dataclasses.replace(d.draft, description="Toujours occupé."))
+    with qtbot.waitSignal(g.sync.synced, timeout=SYNC_MS) as done:
+        g.sync.sync_now()
+    assert done.args[0].conflicts == 1
+    g.win.show_screen("sync")
+    screen = g.win.screens["sync"]
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.model.index(0, 1).data() == "(fiche supprimée)"
+    assert "Toujours occupé." in screen.other_text.toPlainText()
+    assert screen.keep_button.text() == "&Accepter la suppression"
+    assert screen.other_button.isHidden() and screen.merge_button.isHidden()
+    assert not screen.open_button.isEnabled()
+    with qtbot.waitSignal(g.sync.synced, timeout=SYNC_MS):
+        qtbot.mouseClick(screen.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
+    other.sync()
+    assert other.client.open_conflicts() == [] and g.sync.status.conflicts == 0
+    # The deletion stands on both sides.
+    assert other.value("signalements", sig, "deleted_at") is not None
+    with g.ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT deleted_at FROM signalements WHERE id = ?",
+                                    (sig,)).scalar() is not None
