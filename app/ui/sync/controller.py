@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 WRITE_DEBOUNCE_MS = 2000
 RETRY_FIRST_S = 15
 NETWORK_TIMEOUT_S = 30.0
+# A server that does not answer at all (a dead address, a cut network) is known as such
+# within a few seconds, and closing the app never waits long for it.
+CONNECT_TIMEOUT_S = 5.0
 
 # States of the controller, as the indicator shows them.
 NONE = "none"              # no server, or signed out
@@ -117,12 +120,15 @@ class SyncController(QObject):
         ws, stopping = self.ctx.workspace, self._stopping
 
         def job():
+            import httpx
+
             from app.sync.client import Backoff, SyncClient
 
             # Three quick tries: beyond, the controller's own back-off takes over.
             client = SyncClient(ws, backoff=Backoff(base=0.5, cap=2.0, attempts=3,
                                                     sleep=_sleeper(stopping)),
-                                timeout=NETWORK_TIMEOUT_S)
+                                timeout=httpx.Timeout(NETWORK_TIMEOUT_S,
+                                                      connect=CONNECT_TIMEOUT_S))
             return client, client.status()
 
         self.ctx.worker.submit(job, self._loaded, self._broken, owner=self)
