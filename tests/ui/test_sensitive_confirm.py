@@ -94,3 +94,32 @@ def test_a_welfare_check_note_needs_a_yes(qtbot, window, ctx, ui_workspace, wait
     assert [(r.kind, r.id, r.words) for r in ReviewService(ctx.workspace).pending()] == [
         ("welfare_entry", entry, ["dépressive"])]
     wait_idle(ctx.worker)
+
+
+def test_a_case_step_with_sensitive_words_needs_a_yes(qtbot, window, ctx, ui_workspace,
+                                                      wait_idle):
+    from datetime import date, timedelta
+
+    from app.services.conflicts import ConflictService
+
+    ids = ui_workspace.ids
+    homes = add_homes(ui_workspace, ids["entrance1A1"], ids["org"])
+    case_id = ConflictService(ui_workspace).open_case(
+        ids["site1"], "noise", "Musique forte la nuit", date.today() - timedelta(days=5),
+        [homes[0][1]], [homes[1][1]])
+    window.show_screen("conflicts")
+    screen = window.screen("conflicts")
+    case = screen.case
+    with qtbot.waitSignal(case.loaded, timeout=5000):
+        screen.open_case(case_id)
+    case.outcome.setPlainText("Rappel fait ; le voisin est schizophrène")
+    qtbot.waitUntil(case.step_button.isEnabled, timeout=5000)
+    case.step_button.click()
+    box = box_of(qtbot, case)
+    assert "« schizophrène »" in box.text()
+    with qtbot.waitSignal(case.loaded, timeout=5000):
+        answer(box, QMessageBox.ButtonRole.AcceptRole)
+    assert case.detail.current_step == "verbal_reminder"
+    assert [(r.kind, r.id, r.words) for r in ReviewService(ctx.workspace).pending()] == [
+        ("conflict_case", case_id, ["schizophrène"])]
+    wait_idle(ctx.worker)

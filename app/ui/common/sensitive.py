@@ -9,7 +9,7 @@ review (app.services.review), so the box says so.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -27,11 +27,13 @@ def words_in(texts: Iterable[str]) -> list[str]:
     return words
 
 
-def needs_confirmation(form: QWidget, texts: Iterable[str]) -> bool:
+def needs_confirmation(form: QWidget, texts: Iterable[str],
+                       retry: Callable[[], None] | None = None) -> bool:
     """True when the save must wait for the person's answer (the box is then open).
 
-    Call first thing in the form's save(); return when True. After "Save anyway" the
-    form's save() runs again and, the same words being accepted, goes on.
+    Call first thing in the form's save (or `retry`, another saving method); return when
+    True. After "Save anyway" it runs again and, these words being accepted for that one
+    call, goes on.
     """
     words = words_in(texts)
     if not words or getattr(form, _ACCEPTED, None) == words:
@@ -60,7 +62,10 @@ def needs_confirmation(form: QWidget, texts: Iterable[str]) -> bool:
     def answered(_result: int) -> None:
         if box.clickedButton() is save:
             setattr(form, _ACCEPTED, words)
-            form.save()
+            try:
+                (retry or form.save)()
+            finally:
+                forget_confirmation(form)
 
     box.finished.connect(answered)
     box.open()
@@ -68,6 +73,6 @@ def needs_confirmation(form: QWidget, texts: Iterable[str]) -> bool:
 
 
 def forget_confirmation(form: QWidget) -> None:
-    """After a save (or a new record in the same form), ask again next time."""
+    """Ask again next time (done after every confirmed save)."""
     if hasattr(form, _ACCEPTED):
         delattr(form, _ACCEPTED)

@@ -45,6 +45,7 @@ from app.domain.messages import msg
 from app.domain.procedure import default_due, is_manager, mediation_refusals, transition
 from app.services.errors import ValidationError
 from app.ui import acting
+from app.ui.common.sensitive import needs_confirmation
 from app.ui.conflicts import STEP_DRAFT_KIND
 from app.ui.context import UiContext
 from app.ui.drafts import DraftKeeper
@@ -443,6 +444,9 @@ class CaseView(QWidget):
         for label in self.step_errors.values():
             label.show_message("")
         st, ctx, case_id = self._step_state(), self.ctx, self.case_id
+        if needs_confirmation(self, (st["outcome"], st["override_reason"] or ""),
+                              self.record_step):
+            return
         due = date.fromisoformat(st["next_due_on"]) if self.next_due_on.isVisible() else None
 
         def job():
@@ -496,6 +500,9 @@ class CaseView(QWidget):
                                self._failed, owner=self)
 
     def record_mediation(self) -> None:
+        if needs_confirmation(self, (self.participants.text(), self.agreement.toPlainText()),
+                              self.record_mediation):
+            return
         ctx, case_id = self.ctx, self.case_id
         values = (self.mediation_kind.currentData(), self.held_on.date().toPython(),
                   self.participants.text(), self.agreement.toPlainText(),

@@ -38,6 +38,7 @@ from app.domain.codes import (
 )
 from app.services.errors import ValidationError
 from app.ui import acting
+from app.ui.common.sensitive import needs_confirmation
 from app.ui.context import UiContext
 from app.ui.followup_widgets import day_text, floor_text
 from app.ui.rows_model import LATE, Column, RowsModel
@@ -315,6 +316,8 @@ class EntryView(QWidget):
         self.ctx.worker.submit(fn, done, failed, owner=self)
 
     def act_on_alert(self) -> None:
+        if needs_confirmation(self, (self.alert_note.text(),), self.act_on_alert):
+            return
         ctx, entry = self.ctx, self.entry_id
         action, note = self.alert_action.currentData(), self.alert_note.text()
         self.alert_note.clear()
