@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>SensitiveWords</source>
+        <comment>Sensitive words</comment>
+        <translation type="vanished">SensitiveWords</translation>
+    </message>
+    <message>
+        <source>SensitiveWords</source>
+        <comment>This text contains words that look like sensitive data (health, religion, origin, sexual life, insults or judgements): %1.</comment>
+        <translation type="vanished">SensitiveWords</translation>
+    </message>
+    <message>
+        <source>SensitiveWords</source>
+        <comment>The person concerned may read it. Stay factual. If you save anyway, the record is flagged for review by the security officer.</comment>
+        <translation type="vanished">SensitiveWords</translation>
+    </message>
+    <message>
+        <source>SensitiveWords</source>
+        <comment>Save &amp;anyway</comment>
+        <translation type="vanished">SensitiveWords</translation>
+    </message>
+    <message>
+        <source>SensitiveWords</source>
+        <comment>&amp;Back to the text</comment>
+        <translation type="vanished">SensitiveWords</translation>
+    </message>
+</context>
+<context>
     <name>AlertPlansDialog</name>
     <message>
         <location filename="../app/ui/welfare/plans.py" line="45" />
@@ -340,7 +368,7 @@
     <name>AuditScreen</name>
     <message>
         <location filename="../app/ui/audit/screen.py" line="25" />
-        <location filename="../app/ui/main_window.py" line="117" />
+        <location filename="../app/ui/main_window.py" line="118" />
         <source>Audit journal</source>
         <translation>Audit journal</translation>
     </message>
@@ -535,339 +563,339 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="84" />
+        <location filename="../app/ui/conflicts/detail.py" line="85" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="85" />
+        <location filename="../app/ui/conflicts/detail.py" line="86" />
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="90" />
+        <location filename="../app/ui/conflicts/detail.py" line="91" />
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="91" />
+        <location filename="../app/ui/conflicts/detail.py" line="92" />
         <source>&amp;Mediation</source>
         <translation>&amp;Mediation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="92" />
+        <location filename="../app/ui/conflicts/detail.py" line="93" />
         <source>Households and &amp;signalements</source>
         <translation>Households and &amp;signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="93" />
+        <location filename="../app/ui/conflicts/detail.py" line="94" />
         <source>Cl&amp;ose</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="96" />
+        <location filename="../app/ui/conflicts/detail.py" line="97" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="97" />
+        <location filename="../app/ui/conflicts/detail.py" line="98" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="98" />
+        <location filename="../app/ui/conflicts/detail.py" line="99" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="99" />
+        <location filename="../app/ui/conflicts/detail.py" line="100" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="100" />
+        <location filename="../app/ui/conflicts/detail.py" line="101" />
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="101" />
+        <location filename="../app/ui/conflicts/detail.py" line="102" />
         <source>Reason or participants</source>
         <translation>Reason or participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="107" />
-        <location filename="../app/ui/conflicts/detail.py" line="115" />
+        <location filename="../app/ui/conflicts/detail.py" line="108" />
+        <location filename="../app/ui/conflicts/detail.py" line="116" />
         <source>Chronology</source>
         <translation>Chronology</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="161" />
+        <location filename="../app/ui/conflicts/detail.py" line="162" />
         <source>No deadline after the court: the case waits for the judgment, then is closed.</source>
         <translation>No deadline after the court: the case waits for the judgment, then is closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="165" />
+        <location filename="../app/ui/conflicts/detail.py" line="166" />
         <source>Why the procedure is not followed in order</source>
         <translation>Why the procedure is not followed in order</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="171" />
+        <location filename="../app/ui/conflicts/detail.py" line="172" />
         <source>&amp;Record the step</source>
         <translation>&amp;Record the step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="172" />
+        <location filename="../app/ui/conflicts/detail.py" line="173" />
         <source>Record the step</source>
         <translation>Record the step</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="175" />
+        <location filename="../app/ui/conflicts/detail.py" line="176" />
         <source>S&amp;tep</source>
         <translation>S&amp;tep</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="176" />
+        <location filename="../app/ui/conflicts/detail.py" line="177" />
         <source>Taken &amp;on</source>
         <translation>Taken &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="177" />
+        <location filename="../app/ui/conflicts/detail.py" line="178" />
         <source>O&amp;utcome</source>
         <translation>O&amp;utcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="178" />
+        <location filename="../app/ui/conflicts/detail.py" line="179" />
         <source>Next step &amp;due</source>
         <translation>Next step &amp;due</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="179" />
+        <location filename="../app/ui/conflicts/detail.py" line="180" />
         <source>Manager's &amp;reason</source>
         <translation>Manager's &amp;reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="200" />
+        <location filename="../app/ui/conflicts/detail.py" line="201" />
         <source>Exclusions of external mediation</source>
         <translation>Exclusions of external mediation</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="202" />
+        <location filename="../app/ui/conflicts/detail.py" line="203" />
         <source>Yes or no only: never write health details.</source>
         <translation>Yes or no only: never write health details.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="207" />
+        <location filename="../app/ui/conflicts/detail.py" line="208" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="208" />
+        <location filename="../app/ui/conflicts/detail.py" line="209" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="209" />
+        <location filename="../app/ui/conflicts/detail.py" line="210" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="213" />
+        <location filename="../app/ui/conflicts/detail.py" line="214" />
         <source>Save the &amp;answers</source>
         <translation>Save the &amp;answers</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="216" />
+        <location filename="../app/ui/conflicts/detail.py" line="217" />
         <source>Mediation session</source>
         <translation>Mediation session</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="225" />
+        <location filename="../app/ui/conflicts/detail.py" line="226" />
         <source>Written consent of the &amp;complainant</source>
         <translation>Written consent of the &amp;complainant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="226" />
+        <location filename="../app/ui/conflicts/detail.py" line="227" />
         <source>Written consent of the res&amp;pondent</source>
         <translation>Written consent of the res&amp;pondent</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="227" />
+        <location filename="../app/ui/conflicts/detail.py" line="228" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="228" />
+        <location filename="../app/ui/conflicts/detail.py" line="229" />
         <source>&amp;Held on</source>
         <translation>&amp;Held on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="229" />
+        <location filename="../app/ui/conflicts/detail.py" line="230" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="230" />
+        <location filename="../app/ui/conflicts/detail.py" line="231" />
         <source>A&amp;greement reached</source>
         <translation>A&amp;greement reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="236" />
+        <location filename="../app/ui/conflicts/detail.py" line="237" />
         <source>Record the &amp;session</source>
         <translation>Record the &amp;session</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="259" />
+        <location filename="../app/ui/conflicts/detail.py" line="260" />
         <source>Add the &amp;household</source>
         <translation>Add the &amp;household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="260" />
-        <location filename="../app/ui/conflicts/detail.py" line="275" />
+        <location filename="../app/ui/conflicts/detail.py" line="261" />
+        <location filename="../app/ui/conflicts/detail.py" line="276" />
         <source>Linked signalements</source>
         <translation>Linked signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="261" />
+        <location filename="../app/ui/conflicts/detail.py" line="262" />
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="263" />
+        <location filename="../app/ui/conflicts/detail.py" line="264" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>A reference (SIG-…) or words, then Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="265" />
+        <location filename="../app/ui/conflicts/detail.py" line="266" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="268" />
+        <location filename="../app/ui/conflicts/detail.py" line="269" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="273" />
+        <location filename="../app/ui/conflicts/detail.py" line="274" />
         <source>Add a &amp;household</source>
         <translation>Add a &amp;household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="276" />
+        <location filename="../app/ui/conflicts/detail.py" line="277" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="291" />
+        <location filename="../app/ui/conflicts/detail.py" line="292" />
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="293" />
+        <location filename="../app/ui/conflicts/detail.py" line="294" />
         <source>&amp;Close the case</source>
         <translation>&amp;Close the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="297" />
+        <location filename="../app/ui/conflicts/detail.py" line="298" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="298" />
+        <location filename="../app/ui/conflicts/detail.py" line="299" />
         <source>Closed &amp;on</source>
         <translation>Closed &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="331" />
+        <location filename="../app/ui/conflicts/detail.py" line="332" />
         <source>Step reached: %1</source>
         <translation>Step reached: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="334" />
+        <location filename="../app/ui/conflicts/detail.py" line="335" />
         <source>Closed on %1 (%2)</source>
         <translation>Closed on %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="339" />
+        <location filename="../app/ui/conflicts/detail.py" line="340" />
         <source>Next step was due on %1: late</source>
         <translation>Next step was due on %1: late</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="340" />
+        <location filename="../app/ui/conflicts/detail.py" line="341" />
         <source>Next step due by %1</source>
         <translation>Next step due by %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="348" />
+        <location filename="../app/ui/conflicts/detail.py" line="349" />
         <source>This case is closed: its chronology is kept as it is.</source>
         <translation>This case is closed: its chronology is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="351" />
+        <location filename="../app/ui/conflicts/detail.py" line="352" />
         <source>The case is before the court: close it with the judgment.</source>
         <translation>The case is before the court: close it with the judgment.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="354" />
+        <location filename="../app/ui/conflicts/detail.py" line="355" />
         <source>Proposed next step: %1.</source>
         <translation>Proposed next step: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="357" />
+        <location filename="../app/ui/conflicts/detail.py" line="358" />
         <source>Taken today, the step after it would be due by %1.</source>
         <translation>Taken today, the step after it would be due by %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="435" />
+        <location filename="../app/ui/conflicts/detail.py" line="436" />
         <source>Out of the procedure's order: your reason is kept with the step.</source>
         <translation>Out of the procedure's order: your reason is kept with the step.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="454" />
+        <location filename="../app/ui/conflicts/detail.py" line="458" />
         <source>Step recorded.</source>
         <translation>Step recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="495" />
+        <location filename="../app/ui/conflicts/detail.py" line="499" />
         <source>Answers saved.</source>
         <translation>Answers saved.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="513" />
+        <location filename="../app/ui/conflicts/detail.py" line="520" />
         <source>Mediation session recorded.</source>
         <translation>Mediation session recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="531" />
+        <location filename="../app/ui/conflicts/detail.py" line="538" />
         <source>Household added.</source>
         <translation>Household added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="545" />
+        <location filename="../app/ui/conflicts/detail.py" line="552" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="553" />
+        <location filename="../app/ui/conflicts/detail.py" line="560" />
         <source>Signalement linked.</source>
         <translation>Signalement linked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="563" />
+        <location filename="../app/ui/conflicts/detail.py" line="570" />
         <source>Signalement unlinked.</source>
         <translation>Signalement unlinked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="573" />
+        <location filename="../app/ui/conflicts/detail.py" line="580" />
         <source>Case closed.</source>
         <translation>Case closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="595" />
+        <location filename="../app/ui/conflicts/detail.py" line="602" />
         <source>Signalement %1: %2</source>
         <translation>Signalement %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/detail.py" line="597" />
+        <location filename="../app/ui/conflicts/detail.py" line="604" />
         <source>Case closed: %1</source>
         <translation>Case closed: %1</translation>
     </message>
@@ -913,47 +941,47 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../app/ui/welfare/check_dialog.py" line="39" />
+        <location filename="../app/ui/welfare/check_dialog.py" line="40" />
         <source>Record a check</source>
         <translation>Record a check</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/check_dialog.py" line="40" />
+        <location filename="../app/ui/welfare/check_dialog.py" line="41" />
         <source>%1 – check due on %2</source>
         <translation>%1 – check due on %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/check_dialog.py" line="53" />
+        <location filename="../app/ui/welfare/check_dialog.py" line="54" />
         <source>Who it was passed on to</source>
         <translation>Who it was passed on to</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/check_dialog.py" line="61" />
+        <location filename="../app/ui/welfare/check_dialog.py" line="62" />
         <source>&amp;Done at</source>
         <translation>&amp;Done at</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/check_dialog.py" line="62" />
+        <location filename="../app/ui/welfare/check_dialog.py" line="63" />
         <source>&amp;How</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/check_dialog.py" line="63" />
+        <location filename="../app/ui/welfare/check_dialog.py" line="64" />
         <source>&amp;Outcome</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/check_dialog.py" line="64" />
+        <location filename="../app/ui/welfare/check_dialog.py" line="65" />
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/check_dialog.py" line="65" />
+        <location filename="../app/ui/welfare/check_dialog.py" line="66" />
         <source>Passed on &amp;to</source>
         <translation>Passed on &amp;to</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/check_dialog.py" line="66" />
+        <location filename="../app/ui/welfare/check_dialog.py" line="67" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -985,7 +1013,7 @@
     </message>
     <message>
         <location filename="../app/ui/conflicts/screen.py" line="31" />
-        <location filename="../app/ui/main_window.py" line="112" />
+        <location filename="../app/ui/main_window.py" line="113" />
         <source>Neighbour conflicts</source>
         <translation>Neighbour conflicts</translation>
     </message>
@@ -1003,12 +1031,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../app/ui/app.py" line="50" />
+        <location filename="../app/ui/app.py" line="58" />
         <source>Palier met a problem</source>
         <translation>Palier met a problem</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="51" />
+        <location filename="../app/ui/app.py" line="59" />
         <source>Something went wrong. What you were typing has been kept as a draft.
 
 A report was written here:
@@ -1220,172 +1248,172 @@ A report was written here:
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="72" />
+        <location filename="../app/ui/welfare/detail.py" line="73" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="73" />
+        <location filename="../app/ui/welfare/detail.py" line="74" />
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="89" />
+        <location filename="../app/ui/welfare/detail.py" line="90" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="91" />
+        <location filename="../app/ui/welfare/detail.py" line="92" />
         <source>What was done, what was found (no health details)</source>
         <translation>What was done, what was found (no health details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="93" />
+        <location filename="../app/ui/welfare/detail.py" line="94" />
         <source>Note on the action</source>
         <translation>Note on the action</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="94" />
+        <location filename="../app/ui/welfare/detail.py" line="95" />
         <source>I &amp;acted on it</source>
         <translation>I &amp;acted on it</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="105" />
+        <location filename="../app/ui/welfare/detail.py" line="106" />
         <source>&amp;Record a check…</source>
         <translation>&amp;Record a check…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="106" />
+        <location filename="../app/ui/welfare/detail.py" line="107" />
         <source>Record a check</source>
         <translation>Record a check</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="112" />
+        <location filename="../app/ui/welfare/detail.py" line="113" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="113" />
+        <location filename="../app/ui/welfare/detail.py" line="114" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="115" />
+        <location filename="../app/ui/welfare/detail.py" line="116" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="117" />
+        <location filename="../app/ui/welfare/detail.py" line="118" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="121" />
+        <location filename="../app/ui/welfare/detail.py" line="122" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="124" />
+        <location filename="../app/ui/welfare/detail.py" line="125" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="125" />
+        <location filename="../app/ui/welfare/detail.py" line="126" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="129" />
+        <location filename="../app/ui/welfare/detail.py" line="130" />
         <source>Checks done</source>
         <translation>Checks done</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="140" />
+        <location filename="../app/ui/welfare/detail.py" line="141" />
         <source>&amp;Checks</source>
         <translation>&amp;Checks</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="141" />
+        <location filename="../app/ui/welfare/detail.py" line="142" />
         <source>&amp;Schedule and consent</source>
         <translation>&amp;Schedule and consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="142" />
+        <location filename="../app/ui/welfare/detail.py" line="143" />
         <source>&amp;People to call</source>
         <translation>&amp;People to call</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="143" />
+        <location filename="../app/ui/welfare/detail.py" line="144" />
         <source>&amp;Leave the register</source>
         <translation>&amp;Leave the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="166" />
+        <location filename="../app/ui/welfare/detail.py" line="167" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="169" />
+        <location filename="../app/ui/welfare/detail.py" line="170" />
         <source>Save the &amp;schedule</source>
         <translation>Save the &amp;schedule</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="177" />
+        <location filename="../app/ui/welfare/detail.py" line="178" />
         <source>Check e&amp;very</source>
         <translation>Check e&amp;very</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="178" />
+        <location filename="../app/ui/welfare/detail.py" line="179" />
         <source>P&amp;riority</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="181" />
+        <location filename="../app/ui/welfare/detail.py" line="182" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="192" />
+        <location filename="../app/ui/welfare/detail.py" line="193" />
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="194" />
+        <location filename="../app/ui/welfare/detail.py" line="195" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="195" />
+        <location filename="../app/ui/welfare/detail.py" line="196" />
         <source>Contact's name</source>
         <translation>Contact's name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="197" />
+        <location filename="../app/ui/welfare/detail.py" line="198" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="198" />
+        <location filename="../app/ui/welfare/detail.py" line="199" />
         <source>Contact's phone</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="199" />
+        <location filename="../app/ui/welfare/detail.py" line="200" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Add the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="216" />
+        <location filename="../app/ui/welfare/detail.py" line="217" />
         <source>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</source>
         <translation>Leaving the register is the person's right, at any time. Their pending checks are dropped; what the register holds about them is kept only as long as the landlord's retention rule allows, then erased.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="224" />
+        <location filename="../app/ui/welfare/detail.py" line="225" />
         <source>Take the person off the &amp;register</source>
         <translation>Take the person off the &amp;register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="231" />
+        <location filename="../app/ui/welfare/detail.py" line="232" />
         <source>Left &amp;on</source>
         <translation>Left &amp;on</translation>
     </message>
@@ -1398,87 +1426,87 @@ A report was written here:
         <translation type="vanished">floor %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="258" />
+        <location filename="../app/ui/welfare/detail.py" line="259" />
         <source>door %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="260" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>lives alone</source>
         <translation>lives alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="260" />
+        <location filename="../app/ui/welfare/detail.py" line="261" />
         <source>does not live alone</source>
         <translation>does not live alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="261" />
+        <location filename="../app/ui/welfare/detail.py" line="262" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="263" />
+        <location filename="../app/ui/welfare/detail.py" line="264" />
         <source>home care: %1</source>
         <translation>home care: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="269" />
+        <location filename="../app/ui/welfare/detail.py" line="270" />
         <source>Alert since %1: %2. Someone must act now.</source>
         <translation>Alert since %1: %2. Someone must act now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="272" />
+        <location filename="../app/ui/welfare/detail.py" line="273" />
         <source>Left the register on %1; what it holds is kept until %2.</source>
         <translation>Left the register on %1; what it holds is kept until %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="278" />
+        <location filename="../app/ui/welfare/detail.py" line="279" />
         <source>Next check was due on %1: overdue.</source>
         <translation>Next check was due on %1: overdue.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="279" />
+        <location filename="../app/ui/welfare/detail.py" line="280" />
         <source>Next check due on %1.</source>
         <translation>Next check due on %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="281" />
+        <location filename="../app/ui/welfare/detail.py" line="282" />
         <source>An alert plan runs: a check at least every %1 days.</source>
         <translation>An alert plan runs: a check at least every %1 days.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="290" />
+        <location filename="../app/ui/welfare/detail.py" line="291" />
         <source>Given on %1, %2%3</source>
         <translation>Given on %1, %2%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="296" />
+        <location filename="../app/ui/welfare/detail.py" line="297" />
         <source>Nobody yet.</source>
         <translation>Nobody yet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="322" />
+        <location filename="../app/ui/welfare/detail.py" line="325" />
         <source>Action recorded: the alert is closed.</source>
         <translation>Action recorded: the alert is closed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="330" />
+        <location filename="../app/ui/welfare/detail.py" line="333" />
         <source>Check recorded.</source>
         <translation>Check recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="337" />
+        <location filename="../app/ui/welfare/detail.py" line="340" />
         <source>Schedule saved.</source>
         <translation>Schedule saved.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="346" />
+        <location filename="../app/ui/welfare/detail.py" line="349" />
         <source>Contact added.</source>
         <translation>Contact added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/detail.py" line="351" />
+        <location filename="../app/ui/welfare/detail.py" line="354" />
         <source>The person has left the register.</source>
         <translation>The person has left the register.</translation>
     </message>
@@ -1670,99 +1698,108 @@ A report was written here:
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="77" />
+        <source>Not &amp;now</source>
+        <translation>Not &amp;now</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/app.py" line="210" />
+        <location filename="../app/ui/app.py" line="235" />
         <source>Palier stopped unexpectedly last time. A report was kept here: %1</source>
         <translation>Palier stopped unexpectedly last time. A report was kept here: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="140" />
+        <location filename="../app/ui/main_window.py" line="148" />
         <source>Palier</source>
         <translation>Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="148" />
+        <location filename="../app/ui/main_window.py" line="156" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="191" />
+        <location filename="../app/ui/main_window.py" line="222" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="192" />
+        <location filename="../app/ui/main_window.py" line="223" />
         <source>&amp;New signalement</source>
         <translation>&amp;New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194" />
+        <location filename="../app/ui/main_window.py" line="225" />
         <source>New neighbour &amp;case from the signalement</source>
         <translation>New neighbour &amp;case from the signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="197" />
+        <location filename="../app/ui/main_window.py" line="228" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="199" />
+        <location filename="../app/ui/main_window.py" line="230" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205" />
+        <location filename="../app/ui/main_window.py" line="236" />
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208" />
+        <location filename="../app/ui/main_window.py" line="239" />
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211" />
+        <location filename="../app/ui/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213" />
+        <location filename="../app/ui/main_window.py" line="244" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214" />
+        <location filename="../app/ui/main_window.py" line="245" />
         <source>&amp;Search the signalements</source>
         <translation>&amp;Search the signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216" />
+        <location filename="../app/ui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="223" />
+        <location filename="../app/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224" />
+        <location filename="../app/ui/main_window.py" line="255" />
         <source>&amp;About Palier</source>
         <translation>&amp;About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228" />
+        <location filename="../app/ui/main_window.py" line="259" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229" />
+        <location filename="../app/ui/main_window.py" line="260" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="231" />
+        <location filename="../app/ui/main_window.py" line="262" />
+        <location filename="../app/ui/signin/session.py" line="187" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
@@ -1771,12 +1808,12 @@ A report was written here:
         <translation type="vanished">Sync: offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274" />
+        <location filename="../app/ui/main_window.py" line="305" />
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340" />
+        <location filename="../app/ui/main_window.py" line="371" />
         <source>Select a signalement in the list first.</source>
         <translation>Select a signalement in the list first.</translation>
     </message>
@@ -1785,22 +1822,22 @@ A report was written here:
         <translation type="vanished">Printing arrives with a follow-up version.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="403" />
+        <location filename="../app/ui/main_window.py" line="434" />
         <source>About Palier</source>
         <translation>About Palier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="404" />
+        <location filename="../app/ui/main_window.py" line="435" />
         <source>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</source>
         <translation>Palier %1: incident reports, neighbour conflicts and welfare watch for social-housing estate staff.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201" />
+        <location filename="../app/ui/main_window.py" line="232" />
         <source>Pre&amp;view…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="203" />
+        <location filename="../app/ui/main_window.py" line="234" />
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -1808,160 +1845,160 @@ A report was written here:
 <context>
     <name>NewCaseForm</name>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="65" />
+        <location filename="../app/ui/conflicts/form.py" line="66" />
         <source>New neighbour case</source>
         <translation>New neighbour case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="67" />
+        <location filename="../app/ui/conflicts/form.py" line="68" />
         <source>&amp;Open the case</source>
         <translation>&amp;Open the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="68" />
+        <location filename="../app/ui/conflicts/form.py" line="69" />
         <source>Open the case</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="69" />
+        <location filename="../app/ui/conflicts/form.py" line="70" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="70" />
+        <location filename="../app/ui/conflicts/form.py" line="71" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="71" />
+        <location filename="../app/ui/conflicts/form.py" line="72" />
         <source>Back to the list, keeping the draft</source>
         <translation>Back to the list, keeping the draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="72" />
+        <location filename="../app/ui/conflicts/form.py" line="73" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="77" />
+        <location filename="../app/ui/conflicts/form.py" line="78" />
         <source>Choose a site…</source>
         <translation>Choose a site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="79" />
+        <location filename="../app/ui/conflicts/form.py" line="80" />
         <source>Choose a nature…</source>
         <translation>Choose a nature…</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="88" />
+        <location filename="../app/ui/conflicts/form.py" line="89" />
         <source>The landlord's deadline</source>
         <translation>The landlord's deadline</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="90" />
+        <location filename="../app/ui/conflicts/form.py" line="91" />
         <source>The case</source>
         <translation>The case</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="92" />
+        <location filename="../app/ui/conflicts/form.py" line="93" />
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="93" />
+        <location filename="../app/ui/conflicts/form.py" line="94" />
         <source>&amp;Nature</source>
         <translation>&amp;Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="94" />
+        <location filename="../app/ui/conflicts/form.py" line="95" />
         <source>S&amp;ummary of the facts</source>
         <translation>S&amp;ummary of the facts</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="95" />
+        <location filename="../app/ui/conflicts/form.py" line="96" />
         <source>Opened &amp;on</source>
         <translation>Opened &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="96" />
+        <location filename="../app/ui/conflicts/form.py" line="97" />
         <source>Next step d&amp;ue</source>
         <translation>Next step d&amp;ue</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="100" />
+        <location filename="../app/ui/conflicts/form.py" line="101" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="103" />
+        <location filename="../app/ui/conflicts/form.py" line="104" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="105" />
+        <location filename="../app/ui/conflicts/form.py" line="106" />
         <source>Add as &amp;complainant</source>
         <translation>Add as &amp;complainant</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="106" />
+        <location filename="../app/ui/conflicts/form.py" line="107" />
         <source>Add as &amp;respondent</source>
         <translation>Add as &amp;respondent</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="107" />
-        <location filename="../app/ui/conflicts/form.py" line="119" />
+        <location filename="../app/ui/conflicts/form.py" line="108" />
+        <location filename="../app/ui/conflicts/form.py" line="120" />
         <source>Complainants</source>
         <translation>Complainants</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="108" />
-        <location filename="../app/ui/conflicts/form.py" line="120" />
+        <location filename="../app/ui/conflicts/form.py" line="109" />
+        <location filename="../app/ui/conflicts/form.py" line="121" />
         <source>Respondents</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="110" />
+        <location filename="../app/ui/conflicts/form.py" line="111" />
         <source>&amp;Household of the site</source>
         <translation>&amp;Household of the site</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="126" />
-        <location filename="../app/ui/conflicts/form.py" line="133" />
+        <location filename="../app/ui/conflicts/form.py" line="127" />
+        <location filename="../app/ui/conflicts/form.py" line="134" />
         <source>Linked signalements</source>
         <translation>Linked signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="128" />
+        <location filename="../app/ui/conflicts/form.py" line="129" />
         <source>A reference (SIG-…) or words, then Enter</source>
         <translation>A reference (SIG-…) or words, then Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="129" />
+        <location filename="../app/ui/conflicts/form.py" line="130" />
         <source>Find signalements</source>
         <translation>Find signalements</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="131" />
+        <location filename="../app/ui/conflicts/form.py" line="132" />
         <source>Signalements found</source>
         <translation>Signalements found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="132" />
+        <location filename="../app/ui/conflicts/form.py" line="133" />
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="135" />
+        <location filename="../app/ui/conflicts/form.py" line="136" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="256" />
+        <location filename="../app/ui/conflicts/form.py" line="257" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflicts/form.py" line="341" />
+        <location filename="../app/ui/conflicts/form.py" line="345" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
     </message>
@@ -1997,6 +2034,19 @@ A report was written here:
         <location filename="../app/ui/placeholders.py" line="20" />
         <source>The register of isolated elderly tenants and their checks. This screen arrives with a follow-up version.</source>
         <translation>The register of isolated elderly tenants and their checks. This screen arrives with a follow-up version.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainBar</name>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="96" />
+        <source>This workspace is not encrypted: anyone who can open this computer's files can read it, and it cannot be locked.</source>
+        <translation>This workspace is not encrypted: anyone who can open this computer's files can read it, and it cannot be locked.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="99" />
+        <source>&amp;Encrypt it…</source>
+        <translation>&amp;Encrypt it…</translation>
     </message>
 </context>
 <context>
@@ -2161,37 +2211,37 @@ A report was written here:
 <context>
     <name>ReferralModel</name>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="97" />
+        <location filename="../app/ui/signalements/form.py" line="98" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="97" />
+        <location filename="../app/ui/signalements/form.py" line="98" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="97" />
+        <location filename="../app/ui/signalements/form.py" line="98" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="98" />
+        <location filename="../app/ui/signalements/form.py" line="99" />
         <source>Reference number</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="98" />
+        <location filename="../app/ui/signalements/form.py" line="99" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="120" />
+        <location filename="../app/ui/signalements/form.py" line="121" />
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="120" />
+        <location filename="../app/ui/signalements/form.py" line="121" />
         <source>Recorded on save</source>
         <translation>Recorded on save</translation>
     </message>
@@ -2199,198 +2249,198 @@ A report was written here:
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="61" />
+        <location filename="../app/ui/welfare/form.py" line="62" />
         <source>Put a person on the register</source>
         <translation>Put a person on the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="63" />
+        <location filename="../app/ui/welfare/form.py" line="64" />
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="64" />
+        <location filename="../app/ui/welfare/form.py" line="65" />
         <source>Put the person on the register</source>
         <translation>Put the person on the register</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="65" />
+        <location filename="../app/ui/welfare/form.py" line="66" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="66" />
+        <location filename="../app/ui/welfare/form.py" line="67" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="67" />
+        <location filename="../app/ui/welfare/form.py" line="68" />
         <source>Back to the list, keeping the draft</source>
         <translation>Back to the list, keeping the draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="68" />
+        <location filename="../app/ui/welfare/form.py" line="69" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="71" />
+        <location filename="../app/ui/welfare/form.py" line="72" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="74" />
+        <location filename="../app/ui/welfare/form.py" line="75" />
         <source>Choose a site…</source>
         <translation>Choose a site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="78" />
+        <location filename="../app/ui/welfare/form.py" line="79" />
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="79" />
+        <location filename="../app/ui/welfare/form.py" line="80" />
         <source>&amp;Building</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="80" />
+        <location filename="../app/ui/welfare/form.py" line="81" />
         <source>&amp;Entrance</source>
         <translation>&amp;Entrance</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="81" />
+        <location filename="../app/ui/welfare/form.py" line="82" />
         <source>D&amp;welling</source>
         <translation>D&amp;welling</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="84" />
+        <location filename="../app/ui/welfare/form.py" line="85" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="90" />
+        <location filename="../app/ui/welfare/form.py" line="91" />
         <source>Choose an age band…</source>
         <translation>Choose an age band…</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="91" />
+        <location filename="../app/ui/welfare/form.py" line="92" />
         <source>Lives &amp;alone</source>
         <translation>Lives &amp;alone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="93" />
+        <location filename="../app/ui/welfare/form.py" line="94" />
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="94" />
+        <location filename="../app/ui/welfare/form.py" line="95" />
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="95" />
+        <location filename="../app/ui/welfare/form.py" line="96" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="96" />
+        <location filename="../app/ui/welfare/form.py" line="97" />
         <source>A&amp;ge</source>
         <translation>A&amp;ge</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="100" />
+        <location filename="../app/ui/welfare/form.py" line="101" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="108" />
+        <location filename="../app/ui/welfare/form.py" line="109" />
         <source>The person, or who asked for them</source>
         <translation>The person, or who asked for them</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="109" />
+        <location filename="../app/ui/welfare/form.py" line="110" />
         <source>Given &amp;on</source>
         <translation>Given &amp;on</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="110" />
+        <location filename="../app/ui/welfare/form.py" line="111" />
         <source>&amp;How</source>
         <translation>&amp;How</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="111" />
+        <location filename="../app/ui/welfare/form.py" line="112" />
         <source>Given &amp;by</source>
         <translation>Given &amp;by</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="115" />
+        <location filename="../app/ui/welfare/form.py" line="116" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="120" />
+        <location filename="../app/ui/welfare/form.py" line="121" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="124" />
+        <location filename="../app/ui/welfare/form.py" line="125" />
         <source>Home-care service, if any</source>
         <translation>Home-care service, if any</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="125" />
+        <location filename="../app/ui/welfare/form.py" line="126" />
         <source>Check e&amp;very</source>
         <translation>Check e&amp;very</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="126" />
+        <location filename="../app/ui/welfare/form.py" line="127" />
         <source>P&amp;riority</source>
         <translation>P&amp;riority</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="127" />
+        <location filename="../app/ui/welfare/form.py" line="128" />
         <source>Home &amp;care</source>
         <translation>Home &amp;care</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="130" />
-        <location filename="../app/ui/welfare/form.py" line="147" />
+        <location filename="../app/ui/welfare/form.py" line="131" />
+        <location filename="../app/ui/welfare/form.py" line="148" />
         <source>People to call</source>
         <translation>People to call</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="136" />
+        <location filename="../app/ui/welfare/form.py" line="137" />
         <source>&amp;Add the contact</source>
         <translation>&amp;Add the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="142" />
+        <location filename="../app/ui/welfare/form.py" line="143" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="143" />
+        <location filename="../app/ui/welfare/form.py" line="144" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="144" />
+        <location filename="../app/ui/welfare/form.py" line="145" />
         <source>Contact's name</source>
         <translation>Contact's name</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="145" />
+        <location filename="../app/ui/welfare/form.py" line="146" />
         <source>Contact's phone</source>
         <translation>Contact's phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="146" />
+        <location filename="../app/ui/welfare/form.py" line="147" />
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="219" />
+        <location filename="../app/ui/welfare/form.py" line="220" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -2403,17 +2453,17 @@ A report was written here:
         <translation type="vanished">floor %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="261" />
+        <location filename="../app/ui/welfare/form.py" line="262" />
         <source>%1, door %2</source>
         <translation>%1, door %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="349" />
+        <location filename="../app/ui/welfare/form.py" line="350" />
         <source>Choose the dwelling.</source>
         <translation>Choose the dwelling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/welfare/form.py" line="382" />
+        <location filename="../app/ui/welfare/form.py" line="386" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
     </message>
@@ -2638,29 +2688,67 @@ A report was written here:
 <context>
     <name>SensitiveWords</name>
     <message>
-        <location filename="../app/ui/common/sensitive.py" line="42" />
+        <location filename="../app/ui/common/sensitive.py" line="44" />
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../app/ui/common/sensitive.py" line="43" />
+        <location filename="../app/ui/common/sensitive.py" line="45" />
         <source>This text contains words that look like sensitive data (health, religion, origin, sexual life, insults or judgements): %1.</source>
         <translation>This text contains words that look like sensitive data (health, religion, origin, sexual life, insults or judgements): %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/common/sensitive.py" line="48" />
+        <location filename="../app/ui/common/sensitive.py" line="50" />
         <source>The person concerned may read it. Stay factual. If you save anyway, the record is flagged for review by the security officer.</source>
         <translation>The person concerned may read it. Stay factual. If you save anyway, the record is flagged for review by the security officer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/common/sensitive.py" line="51" />
+        <location filename="../app/ui/common/sensitive.py" line="53" />
         <source>Save &amp;anyway</source>
         <translation>Save &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../app/ui/common/sensitive.py" line="53" />
+        <location filename="../app/ui/common/sensitive.py" line="55" />
         <source>&amp;Back to the text</source>
         <translation>&amp;Back to the text</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="132" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="135" />
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="230" />
+        <source>Your role gives access to the indicators only: File › Print the activity report.</source>
+        <translation>Your role gives access to the indicators only: File › Print the activity report.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="251" />
+        <source>Palier is locked</source>
+        <translation>Palier is locked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="252" />
+        <source>Signed in: %1. Type your password to go on, or sign in with another account.</source>
+        <translation>Signed in: %1. Type your password to go on, or sign in with another account.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="366" />
+        <source>Encrypt this workspace</source>
+        <translation>Encrypt this workspace</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/session.py" line="367" />
+        <source>Choose the account that will hold this workspace. The records stay as they are; the file is encrypted in place, with its backups.</source>
+        <translation>Choose the account that will hold this workspace. The records stay as they are; the file is encrypted in place, with its backups.</translation>
     </message>
 </context>
 <context>
@@ -2686,343 +2774,480 @@ A report was written here:
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="47" />
+        <location filename="../app/ui/settings_dialog.py" line="48" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="51" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="48" />
+        <location filename="../app/ui/settings_dialog.py" line="52" />
         <source>&amp;Name shown</source>
         <translation>&amp;Name shown</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="49" />
+        <location filename="../app/ui/settings_dialog.py" line="53" />
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="50" />
+        <location filename="../app/ui/settings_dialog.py" line="54" />
         <source>&amp;Keep drafts every</source>
         <translation>&amp;Keep drafts every</translation>
     </message>
     <message>
         <location filename="../app/ui/settings_dialog.py" line="55" />
+        <source>L&amp;ock after idle for</source>
+        <translation>L&amp;ock after idle for</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="60" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="57" />
+        <location filename="../app/ui/settings_dialog.py" line="62" />
         <source>A new language applies at the next start.</source>
         <translation>A new language applies at the next start.</translation>
     </message>
 </context>
 <context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="135" />
+        <location filename="../app/ui/signin/forms.py" line="255" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="140" />
+        <location filename="../app/ui/signin/forms.py" line="174" />
+        <location filename="../app/ui/signin/forms.py" line="203" />
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="141" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="145" />
+        <location filename="../app/ui/signin/forms.py" line="350" />
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="147" />
+        <source>&amp;Forgot your password?</source>
+        <translation>&amp;Forgot your password?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="163" />
+        <source>Forgotten password</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="165" />
+        <source>Ask the administrator who holds this workspace's recovery key to type it here, then choose a new password.</source>
+        <translation>Ask the administrator who holds this workspace's recovery key to type it here, then choose a new password.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="173" />
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="175" />
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="176" />
+        <location filename="../app/ui/signin/forms.py" line="206" />
+        <source>&amp;Confirm the password</source>
+        <translation>&amp;Confirm the password</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="178" />
+        <source>&amp;Save and sign in</source>
+        <translation>&amp;Save and sign in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="180" />
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="193" />
+        <source>Create the first account</source>
+        <translation>Create the first account</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="196" />
+        <source>This workspace will be encrypted: without a password or the recovery key, nobody can read it. The first account holds the whole workspace.</source>
+        <translation>This workspace will be encrypted: without a password or the recovery key, nobody can read it. The first account holds the whole workspace.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="204" />
+        <source>&amp;Password (8 characters or more)</source>
+        <translation>&amp;Password (8 characters or more)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="207" />
+        <source>&amp;Create the account</source>
+        <translation>&amp;Create the account</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="218" />
+        <location filename="../app/ui/signin/forms.py" line="227" />
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="221" />
+        <source>Write this key down and lock it away. It is shown only this once, and it alone gives access back if a password is lost.</source>
+        <translation>Write this key down and lock it away. It is shown only this once, and it alone gives access back if a password is lost.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="228" />
+        <source>I have &amp;written it down</source>
+        <translation>I have &amp;written it down</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="229" />
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/forms.py" line="355" />
+        <source>Sign in (%1 s)</source>
+        <translation>Sign in (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../app/ui/signin/startup.py" line="111" />
+        <source>Palier: sign in</source>
+        <translation>Palier: sign in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signin/startup.py" line="116" />
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignalementForm</name>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="166" />
+        <location filename="../app/ui/signalements/form.py" line="167" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="167" />
+        <location filename="../app/ui/signalements/form.py" line="168" />
         <source>Save the signalement</source>
         <translation>Save the signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="168" />
+        <location filename="../app/ui/signalements/form.py" line="169" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="170" />
+        <location filename="../app/ui/signalements/form.py" line="171" />
         <source>Back to the &amp;list</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="171" />
+        <location filename="../app/ui/signalements/form.py" line="172" />
         <source>Back to the list, keeping the draft</source>
         <translation>Back to the list, keeping the draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="172" />
+        <location filename="../app/ui/signalements/form.py" line="173" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="173" />
+        <location filename="../app/ui/signalements/form.py" line="174" />
         <source>Discard this draft</source>
         <translation>Discard this draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="184" />
+        <location filename="../app/ui/signalements/form.py" line="185" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="186" />
+        <location filename="../app/ui/signalements/form.py" line="187" />
         <source>Choose a category…</source>
         <translation>Choose a category…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="187" />
+        <location filename="../app/ui/signalements/form.py" line="188" />
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="192" />
+        <location filename="../app/ui/signalements/form.py" line="193" />
         <source>&amp;Description of the facts</source>
         <translation>&amp;Description of the facts</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="197" />
+        <location filename="../app/ui/signalements/form.py" line="198" />
         <source>Stay factual: describe what you saw or heard, without judgement and without health, religious or origin data. The person concerned may ask to read this text.</source>
         <translation>Stay factual: describe what you saw or heard, without judgement and without health, religious or origin data. The person concerned may ask to read this text.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="208" />
+        <location filename="../app/ui/signalements/form.py" line="209" />
         <source>&amp;How often</source>
         <translation>&amp;How often</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="212" />
+        <location filename="../app/ui/signalements/form.py" line="213" />
         <source>Se&amp;verity</source>
         <translation>Se&amp;verity</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="215" />
+        <location filename="../app/ui/signalements/form.py" line="216" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="217" />
+        <location filename="../app/ui/signalements/form.py" line="218" />
         <source>Choose a site…</source>
         <translation>Choose a site…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="218" />
+        <location filename="../app/ui/signalements/form.py" line="219" />
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="220" />
+        <location filename="../app/ui/signalements/form.py" line="221" />
         <source>&amp;Building</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="222" />
+        <location filename="../app/ui/signalements/form.py" line="223" />
         <source>&amp;Entrance or stair</source>
         <translation>&amp;Entrance or stair</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="225" />
-        <location filename="../app/ui/signalements/form.py" line="228" />
-        <location filename="../app/ui/signalements/form.py" line="563" />
+        <location filename="../app/ui/signalements/form.py" line="226" />
+        <location filename="../app/ui/signalements/form.py" line="229" />
+        <location filename="../app/ui/signalements/form.py" line="564" />
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="226" />
+        <location filename="../app/ui/signalements/form.py" line="227" />
         <source>&amp;Floor</source>
         <translation>&amp;Floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="229" />
+        <location filename="../app/ui/signalements/form.py" line="230" />
         <source>&amp;Kind of place</source>
         <translation>&amp;Kind of place</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="232" />
+        <location filename="../app/ui/signalements/form.py" line="233" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="234" />
+        <location filename="../app/ui/signalements/form.py" line="235" />
         <source>Facts &amp;started</source>
         <translation>Facts &amp;started</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="235" />
+        <location filename="../app/ui/signalements/form.py" line="236" />
         <source>The facts have an end &amp;time</source>
         <translation>The facts have an end &amp;time</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="239" />
+        <location filename="../app/ui/signalements/form.py" line="240" />
         <source>Facts ended</source>
         <translation>Facts ended</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="241" />
+        <location filename="../app/ui/signalements/form.py" line="242" />
         <source>&amp;Reported on</source>
         <translation>&amp;Reported on</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="244" />
+        <location filename="../app/ui/signalements/form.py" line="245" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="247" />
+        <location filename="../app/ui/signalements/form.py" line="248" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="249" />
+        <location filename="../app/ui/signalements/form.py" line="250" />
         <source>Not closed</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="251" />
+        <location filename="../app/ui/signalements/form.py" line="252" />
         <source>Reason for &amp;closing</source>
         <translation>Reason for &amp;closing</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="252" />
+        <location filename="../app/ui/signalements/form.py" line="253" />
         <source>&amp;Protect my identity</source>
         <translation>&amp;Protect my identity</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="254" />
+        <location filename="../app/ui/signalements/form.py" line="255" />
         <source>The referral sheet will then name the landlord's security officer as the source, never you.</source>
         <translation>The referral sheet will then name the landlord's security officer as the source, never you.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="261" />
+        <location filename="../app/ui/signalements/form.py" line="262" />
         <source>Persons involved (no identity needed)</source>
         <translation>Persons involved (no identity needed)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="264" />
+        <location filename="../app/ui/signalements/form.py" line="265" />
         <source>&amp;Number of persons</source>
         <translation>&amp;Number of persons</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="266" />
+        <location filename="../app/ui/signalements/form.py" line="267" />
         <source>Descri&amp;ption</source>
         <translation>Descri&amp;ption</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="268" />
+        <location filename="../app/ui/signalements/form.py" line="269" />
         <source>&amp;Witnesses (optional)</source>
         <translation>&amp;Witnesses (optional)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="271" />
+        <location filename="../app/ui/signalements/form.py" line="272" />
         <source>Harm</source>
         <translation>Harm</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="273" />
+        <location filename="../app/ui/signalements/form.py" line="274" />
         <source>To people</source>
         <translation>To people</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="275" />
+        <location filename="../app/ui/signalements/form.py" line="276" />
         <source>To property</source>
         <translation>To property</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="281" />
+        <location filename="../app/ui/signalements/form.py" line="282" />
         <source>Estimated c&amp;ost</source>
         <translation>Estimated c&amp;ost</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="284" />
+        <location filename="../app/ui/signalements/form.py" line="285" />
         <source>Actions already taken</source>
         <translation>Actions already taken</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="285" />
+        <location filename="../app/ui/signalements/form.py" line="286" />
         <source>Intervention on the spot</source>
         <translation>Intervention on the spot</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="286" />
+        <location filename="../app/ui/signalements/form.py" line="287" />
         <source>Called the police (17)</source>
         <translation>Called the police (17)</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="287" />
+        <location filename="../app/ui/signalements/form.py" line="288" />
         <source>Town informed</source>
         <translation>Town informed</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="291" />
+        <location filename="../app/ui/signalements/form.py" line="292" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="294" />
-        <location filename="../app/ui/signalements/form.py" line="299" />
+        <location filename="../app/ui/signalements/form.py" line="295" />
+        <location filename="../app/ui/signalements/form.py" line="300" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="320" />
+        <location filename="../app/ui/signalements/form.py" line="321" />
         <source>&amp;Add the referral</source>
         <translation>&amp;Add the referral</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="321" />
+        <location filename="../app/ui/signalements/form.py" line="322" />
         <source>Add the referral</source>
         <translation>Add the referral</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="322" />
+        <location filename="../app/ui/signalements/form.py" line="323" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="323" />
+        <location filename="../app/ui/signalements/form.py" line="324" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="324" />
+        <location filename="../app/ui/signalements/form.py" line="325" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="325" />
+        <location filename="../app/ui/signalements/form.py" line="326" />
         <source>Reference number given</source>
         <translation>Reference number given</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="337" />
+        <location filename="../app/ui/signalements/form.py" line="338" />
         <source>Photos and documents</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="448" />
+        <location filename="../app/ui/signalements/form.py" line="449" />
         <source>New signalement</source>
         <translation>New signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="469" />
+        <location filename="../app/ui/signalements/form.py" line="470" />
         <source>Signalement %1</source>
         <translation>Signalement %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="687" />
+        <location filename="../app/ui/signalements/form.py" line="688" />
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="711" />
+        <location filename="../app/ui/signalements/form.py" line="712" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="751" />
+        <location filename="../app/ui/signalements/form.py" line="752" />
         <source>Some fields need attention: see the messages in red.</source>
         <translation>Some fields need attention: see the messages in red.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="780" />
+        <location filename="../app/ui/signalements/form.py" line="781" />
         <source>Wait until the files are added.</source>
         <translation>Wait until the files are added.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signalements/form.py" line="833" />
+        <location filename="../app/ui/signalements/form.py" line="839" />
         <source>The signalement could not be saved. Your text is kept as a draft.</source>
         <translation>The signalement could not be saved. Your text is kept as a draft.</translation>
     </message>
@@ -3233,7 +3458,7 @@ A report was written here:
 <context>
     <name>SignalementsScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="110" />
+        <location filename="../app/ui/main_window.py" line="111" />
         <location filename="../app/ui/signalements/screen.py" line="115" />
         <source>Signalements</source>
         <translation>Signalements</translation>
@@ -3285,7 +3510,7 @@ A report was written here:
 <context>
     <name>SitesScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="116" />
+        <location filename="../app/ui/main_window.py" line="117" />
         <location filename="../app/ui/sites/screen.py" line="95" />
         <location filename="../app/ui/sites/screen.py" line="188" />
         <source>Sites</source>
@@ -3456,7 +3681,7 @@ A report was written here:
 <context>
     <name>SyncConflictsScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="119" />
+        <location filename="../app/ui/main_window.py" line="120" />
         <location filename="../app/ui/sync/screen.py" line="53" />
         <location filename="../app/ui/sync/screen.py" line="69" />
         <source>Sync conflicts</source>
@@ -3489,6 +3714,10 @@ A report was written here:
         <location filename="../app/ui/sync/screen.py" line="233" />
         <source>Other value</source>
         <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Other value from</source>
+        <translation type="vanished">Other value from</translation>
     </message>
     <message>
         <location filename="../app/ui/sync/screen.py" line="64" />
@@ -3661,12 +3890,12 @@ A report was written here:
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="173" />
+        <location filename="../app/ui/sync/controller.py" line="221" />
         <source>No sync server: sign in from File › Settings.</source>
         <translation>No sync server: sign in from File › Settings.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="272" />
+        <location filename="../app/ui/sync/controller.py" line="322" />
         <source>The workspace is still opening.</source>
         <translation>The workspace is still opening.</translation>
     </message>
@@ -3674,92 +3903,97 @@ A report was written here:
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="351" />
+        <location filename="../app/ui/sync/controller.py" line="402" />
         <source>1 change waiting</source>
         <translation>1 change waiting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="351" />
+        <location filename="../app/ui/sync/controller.py" line="402" />
         <source>%1 changes waiting</source>
         <translation>%1 changes waiting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="357" />
+        <location filename="../app/ui/sync/controller.py" line="408" />
+        <source>Syncing… %1 received</source>
+        <translation>Syncing… %1 received</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="409" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="359" />
+        <location filename="../app/ui/sync/controller.py" line="411" />
         <source>Session expired: sign in again</source>
         <translation>Session expired: sign in again</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="361" />
+        <location filename="../app/ui/sync/controller.py" line="413" />
         <source>Sync: signed out</source>
         <translation>Sync: signed out</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="362" />
+        <location filename="../app/ui/sync/controller.py" line="414" />
         <source>Sync: no server</source>
         <translation>Sync: no server</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="366" />
+        <location filename="../app/ui/sync/controller.py" line="418" />
         <source>Offline, %1</source>
         <translation>Offline, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="367" />
+        <location filename="../app/ui/sync/controller.py" line="419" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="369" />
+        <location filename="../app/ui/sync/controller.py" line="421" />
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="371" />
+        <location filename="../app/ui/sync/controller.py" line="423" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="377" />
+        <location filename="../app/ui/sync/controller.py" line="429" />
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="378" />
+        <location filename="../app/ui/sync/controller.py" line="430" />
         <source>%1 conflicts</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="380" />
+        <location filename="../app/ui/sync/controller.py" line="432" />
         <source>1 change refused</source>
         <translation>1 change refused</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="381" />
+        <location filename="../app/ui/sync/controller.py" line="433" />
         <source>%1 changes refused</source>
         <translation>%1 changes refused</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="387" />
+        <location filename="../app/ui/sync/controller.py" line="439" />
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="388" />
+        <location filename="../app/ui/sync/controller.py" line="440" />
         <source>Synced on %1 at %2</source>
         <translation>Synced on %1 at %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="398" />
+        <location filename="../app/ui/sync/controller.py" line="450" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="399" />
+        <location filename="../app/ui/sync/controller.py" line="451" />
         <source>Ctrl+R: sync now</source>
         <translation>Ctrl+R: sync now</translation>
     </message>
@@ -3767,7 +4001,7 @@ A report was written here:
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="108" />
+        <location filename="../app/ui/main_window.py" line="109" />
         <location filename="../app/ui/today/screen.py" line="196" />
         <location filename="../app/ui/today/screen.py" line="215" />
         <source>Today</source>
@@ -4051,7 +4285,7 @@ A report was written here:
 <context>
     <name>WelfareScreen</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="114" />
+        <location filename="../app/ui/main_window.py" line="115" />
         <location filename="../app/ui/welfare/screen.py" line="32" />
         <source>Welfare watch</source>
         <translation>Welfare watch</translation>

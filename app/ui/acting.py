@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 def actor(ctx: UiContext) -> Actor:
     from app.services.base import SYSTEM
 
-    return replace(ctx.actor or SYSTEM, role=ctx.settings.role)
+    acting = ctx.actor or SYSTEM
+    # A signed-in user acts with their own role; the settings' role is the unsigned shell's.
+    return acting if acting.signed_in else replace(acting, role=ctx.settings.role)
 
 
 def conflicts(ctx: UiContext) -> ConflictService:

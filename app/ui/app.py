@@ -14,6 +14,12 @@ A new workspace, or one whose schema is older, takes the full path at once (migr
 with its backup, the busy indicator on); the list then reads through the service.
 Nothing imported before step 3 may import SQLAlchemy: tests/ui/test_startup.py.
 
+Sign-in (app/ui/signin) comes first: an encrypted workspace opens only with the data key.
+With PALIER_USER and PALIER_PASSWORD set, step 1 signs in with them on the worker
+(Argon2id, about 0.2 s) before opening, while Qt builds the window; otherwise the
+sign-in window asks first, then the same steps run. A plain workspace (from before
+encryption) opens as before, with a bar offering to encrypt it.
+
 PALIER_TIMING=1 prints "PALIER_READY <epoch seconds>" when the main window has painted
 its list filled; bench/bench_gui.py reads it.
 """
@@ -32,12 +38,14 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import resources
+from app.services import signin
 from app.services.signalement_list import SignalementList
 from app.store import quick
 from app.ui import i18n
 from app.ui.crash import CrashHandler, acknowledge, log_dir, previous_crash
 from app.ui.settings import SettingsStore
-from app.ui.signalements.list_model import DEFAULT_SORT, PAGE_SIZE
+from app.ui.signin import startup
+from app.ui.signin.session import Session
 from app.ui.widgets import AfterPaint
 from app.ui.worker import DbWorker
 
@@ -87,16 +95,6 @@ class WorkerResult:
         return self._outcome["value"]
 
 
-def _open_quick(folder: Path, list_first: bool) -> tuple:
-    """On the worker: the plain sqlite3 connection if the workspace needs no migration
-    (app.store.quick), and the signalement list's first page if it opens first."""
-    conn = quick.open_if_current(folder)
-    if conn is None or not list_first:
-        return conn, None
-    sort, descending = DEFAULT_SORT
-    return conn, SignalementList(conn).page(sort=sort, descending=descending, limit=PAGE_SIZE)
-
-
 def run(data_dir=None, lang: str | None = None, screen: str | None = None,
         quit_after: float | None = None, screenshot: Path | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -114,7 +112,15 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     folder = quick.resolve_data_dir(data_dir)
     list_first = (screen or settings.start_screen) == "signalements"
     worker = DbWorker()
-    opening = WorkerResult(worker, lambda: _open_quick(folder, list_first))
+    state = signin.state(folder)
+    credentials = startup.env_credentials()
+    opening = None
+    if state == signin.State.PLAIN:
+        opening = WorkerResult(worker, lambda: startup.open_quick(
+            folder, list_first, startup.Started(state)))
+    elif credentials is not None:
+        opening = WorkerResult(worker, lambda: startup.sign_in_and_open(
+            folder, state, *credentials, list_first))
     lang = i18n.resolve_language(lang, settings.language)
     translators = i18n.install(app, lang)
     base_size = app.font().pointSizeF()
@@ -124,26 +130,44 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     crash = CrashHandler(dialog=_crash_dialog)
     crash.install()
     from app.domain.messages import msg
-    from app.ui.context import UiContext, open_services
+    from app.ui.context import UiContext
 
-    conn, first_page = opening.result()
+    started, refused = None, ""
+    if opening is not None:
+        try:
+            started = opening.result()
+        except signin.SignInError as exc:  # the environment's password: ask instead
+            refused = exc.message()
+    if started is None:
+        started = startup.ask(worker, folder, state, list_first, error=refused,
+                              quit_after=quit_after, screenshot=screenshot)
+        if started is None:  # the sign-in window was closed
+            worker.stop()
+            crash.uninstall()
+            i18n.uninstall(app, translators)
+            return 0
+    if started.recovery is not None:
+        print(msg("cli_set_up_done", login=started.unlocked.login), file=sys.stderr)
+        print(msg("cli_recovery_key", recovery=started.recovery), file=sys.stderr)
+    conn = started.conn
     user = settings.user_name or getpass.getuser()
     ctx = UiContext(workspace=None, worker=worker, settings=settings, store=store, lang=lang,
                     user_label=user, data_dir=folder,
                     list_reader=SignalementList(conn) if conn is not None else None,
-                    first_page=first_page)
+                    first_page=started.first_page)
     window = MainWindow(ctx, base_point_size=base_size)
+    session = Session(window, ctx, folder, started)
+    session.apply_role()
     crash.before_dialog.append(lambda: window.keep_drafts(sync=True))
     opened: dict = {}
 
     def open_full():  # on the worker: SQLAlchemy, the models, the services
-        from app.store.workspace import Workspace
-
-        ws = opened["ws"] = Workspace.open(folder)
-        return ws, open_services(ws, ctx.actor)
+        result = startup.open_full(folder, started)
+        opened["ws"] = result[0]
+        return result
 
     def attach(result) -> None:
-        ctx.attach(*result)
+        session.attached(*result)
 
     def open_failed(exc: BaseException) -> None:
         if isinstance(exc, quick.WorkspaceError):
@@ -167,7 +191,7 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
 
     window.listReady.connect(
         lambda: AfterPaint(window.signalements.list.table.viewport(), list_shown))
-    window.start(screen)  # builds the screen first: the window is laid out once, shown
+    window.start(session.start_screen(screen or settings.start_screen))  # built, then shown
     window.show()
     if "signalements" in window.screens:
         window.signalements.list.model.loadFailed.connect(lambda _t: open_services_now())
@@ -190,10 +214,11 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     try:
         code = app.exec()
     finally:
-        if conn is not None:
-            worker.submit(conn.close)  # the worker's connection: closed on the worker
+        if session.conn is not None:  # the worker's connection: closed on the worker
+            worker.submit(session.conn.close)
         worker.stop()
-        if "ws" in opened:
+        session.close()
+        if "ws" in opened and opened["ws"] is not session.ws:
             opened["ws"].close()
         crash.uninstall()
         i18n.uninstall(app, translators)

@@ -31,6 +31,8 @@ class Settings:
     # Background sync with the server, when one is signed in (app/ui/sync).
     sync_minutes: int = 5
     start_screen: str = "today"
+    # Minutes without input before the window locks itself (app/ui/signin).
+    lock_minutes: int = 5
     geometry: bytes = field(default=b"", repr=False)
     window_state: bytes = field(default=b"", repr=False)
 
@@ -41,6 +43,8 @@ class Settings:
             self.start_screen = "today"
         if not 1 <= self.autosave_seconds <= 60:
             self.autosave_seconds = 3
+        if not 1 <= self.lock_minutes <= 240:
+            self.lock_minutes = 5
         if not 1 <= self.sync_minutes <= 120:
             self.sync_minutes = 5
 

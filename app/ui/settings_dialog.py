@@ -43,11 +43,16 @@ class SettingsDialog(QDialog):
         self.autosave.setRange(1, 60)
         self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setValue(settings.autosave_seconds)
+        self.lock_minutes = QSpinBox(self)
+        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setValue(settings.lock_minutes)
         form = QFormLayout()
         for text, widget in ((self.tr("&Language"), self.language),
                              (self.tr("&Name shown"), self.user_name),
                              (self.tr("&Role"), self.role),
-                             (self.tr("&Keep drafts every"), self.autosave)):
+                             (self.tr("&Keep drafts every"), self.autosave),
+                             (self.tr("L&ock after idle for"), self.lock_minutes)):
             lab = QLabel(text, self)
             lab.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
@@ -77,5 +82,6 @@ class SettingsDialog(QDialog):
                        larger_text=self.larger_text.isChecked(),
                        user_name=self.user_name.text().strip(), role=self.role.currentData(),
                        autosave_seconds=self.autosave.value(),
+                       lock_minutes=self.lock_minutes.value(),
                        sync_minutes=self.sync_box.minutes.value() if self.sync_box
                        else self.original.sync_minutes)

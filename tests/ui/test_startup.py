@@ -15,6 +15,7 @@ import sys
 import textwrap
 
 import pytest
+from workspace_access import data_key
 
 from app.services.signalement_list import SignalementList
 from app.store import quick
@@ -84,7 +85,9 @@ def test_a_new_workspace_takes_the_full_path(tmp_path):
     done = palier_gui(folder, tmp_path, quit_after="6")  # creating it takes a second or so
     assert done.returncode == 0, done.stderr
     assert "PALIER_READY" in marks(done.stdout)
-    assert quick.open_if_current(folder) is not None  # created and migrated
+    # Set up encrypted with the environment's account (tests/conftest.py), then migrated.
+    assert quick.open_if_current(folder) is None
+    assert quick.open_if_current(folder, data_key(folder)) is not None
 
 
 def test_a_workspace_from_a_newer_palier_stops_the_gui_cleanly(ui_workspace, tmp_path):
