@@ -95,6 +95,13 @@ def cmd_person(args) -> int:
         try:
             # Written beside the target then renamed: a failed export leaves no half file.
             def write(document: dict) -> None:
+                if target.suffix.lower() == ".pdf":  # a readable document, else JSON
+                    from datetime import UTC, datetime
+
+                    from app.reports.person_file import render
+
+                    partial.write_bytes(render(document, datetime.now(UTC)).data)
+                    return
                 with open(partial, "w", encoding="utf-8") as out:
                     json.dump(document, out, ensure_ascii=False, indent=2)
 

@@ -7,6 +7,7 @@ import json
 from datetime import UTC, date, datetime
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 from workspace_access import open_signed_in
 
@@ -183,6 +184,7 @@ def test_palier_person_export_and_erase(tmp_path):
             person = s.scalars(select(Person).where(Person.deleted_at.is_(None),
                                                     Person.is_head)).first()
             name, pid = f"{person.last_name.upper()} {person.first_name}", person.id
+            person_last = person.last_name
             duplicates = s.scalar(select(Person.id).where(
                 Person.last_name == person.last_name, Person.first_name == person.first_name,
                 Person.id != pid))
@@ -194,6 +196,13 @@ def test_palier_person_export_and_erase(tmp_path):
     assert "Dossier exporté" in done.stdout
     assert json.loads(out.read_text(encoding="utf-8"))["person"]["id"] == pid
     assert not out.with_name("dossier.json.part").exists()
+    pdf = tmp_path / "dossier.pdf"
+    as_pdf = palier("person", "export", pid, "-o", str(pdf), data_dir=folder)
+    assert as_pdf.returncode == 0, as_pdf.stderr
+    reader = PdfReader(pdf)
+    first = reader.pages[0].extract_text()
+    assert "Dossier de la personne" in first and person_last in first
+    assert person_last not in (reader.metadata.title or "")  # the name stays in the body
     if duplicates is None:
         by_name = palier("person", "export", "--name", name, "-o", str(out), data_dir=folder)
         assert by_name.returncode == 0, by_name.stderr
