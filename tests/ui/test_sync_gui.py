@@ -192,7 +192,9 @@ def test_ctrl_r_syncs_now_and_the_status_bar_says_so(qtbot, gui, admin, server, 
     with qtbot.waitSignal(g.sync.synced, timeout=SYNC_MS) as done:
         qtbot.keyClick(g.win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert done.args[0].received >= 2
-    assert "Synchronisation…" in seen
+    # Progress while it runs: the records received so far, page after page.
+    assert seen[0] == "Synchronisation…"
+    assert f"Synchronisation… {done.args[0].received} reçus" in seen
     assert SignalementService(g.ws).get(sig).draft.description == "Squat constaté dans la cave."
     # Two syncs are never run at once: a request during one runs right after it.
     count = []

@@ -72,6 +72,8 @@ class SyncController(QObject):
     openConflicts = Signal()
     openSettings = Signal()
     message = Signal(str)     # a line for the status bar
+    # Emitted on the sync thread after each page pulled: records received so far.
+    _pulled = Signal(int)
 
     def __init__(self, ctx, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,7 @@ class SyncController(QObject):
         self.client = None     # app.sync.client.SyncClient, once the workspace is open
         self._net: DbWorker | None = None
         self._running = False
+        self._counted = 0
         self._again = False
         self._checking = False
         self._follow_up = False
@@ -89,6 +92,8 @@ class SyncController(QObject):
         self._stopping = threading.Event()
         self._retry_s = RETRY_FIRST_S
         self._network = None   # QNetworkInformation, when Qt has a backend here
+        self.received = 0      # records received by the sync running (its progress)
+        self._pulled.connect(self._progress)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.set_interval(ctx.settings.sync_minutes)
@@ -128,7 +133,8 @@ class SyncController(QObject):
             client = SyncClient(ws, backoff=Backoff(base=0.5, cap=2.0, attempts=3,
                                                     sleep=_sleeper(stopping)),
                                 timeout=httpx.Timeout(NETWORK_TIMEOUT_S,
-                                                      connect=CONNECT_TIMEOUT_S))
+                                                      connect=CONNECT_TIMEOUT_S),
+                                hooks={"after_page": self._page_applied})
             return client, client.status()
 
         self.ctx.worker.submit(job, self._loaded, self._broken, owner=self)
@@ -184,6 +190,7 @@ class SyncController(QObject):
             return
         self._running = True
         self.retry_timer.stop()
+        self.received = self._counted = 0
         self._set_state(SYNCING, self.error)
         client = self.client
 
@@ -197,6 +204,16 @@ class SyncController(QObject):
             return report, None, client.status()
 
         self._net_worker().submit(job, self._synced, self._broken, owner=self)
+
+    def _page_applied(self, page: dict) -> None:
+        # On the sync thread, after a page is stored: counted here, shown on the GUI thread.
+        self._counted += len(page["changes"])
+        self._pulled.emit(self._counted)
+
+    def _progress(self, received: int) -> None:
+        if self.state == SYNCING and received != self.received:
+            self.received = received
+            self.changed.emit()
 
     def user_sync(self) -> None:
         """Ctrl+R: as sync_now, saying why when there is nothing to sync with."""
@@ -388,7 +405,8 @@ class SyncIndicator(QToolButton):
         c = self.controller
         st = c.status
         if c.state == SYNCING:
-            parts = [self.tr("Syncing…")]
+            parts = [self.tr("Syncing… %1 received").replace("%1", str(c.received))
+                     if c.received else self.tr("Syncing…")]
         elif c.state == SIGNED_OUT:
             parts = [self.tr("Session expired: sign in again")]
         elif st is None or not st.signed_in:
