@@ -408,3 +408,25 @@ def test_an_edit_of_a_deleted_record_is_acknowledged_on_both_sides(qtbot, gui, a
     with g.ws.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT deleted_at FROM signalements WHERE id = ?",
                                     (sig,)).scalar() is not None
+
+
+@pytest.mark.parametrize("lang", ["fr"], indirect=True)
+def test_a_workspace_opened_anew_is_synced_through_the_new_one(qtbot, gui, admin, server):
+    """As after encrypting it in place (app/ui/signin): the client follows the workspace."""
+    from app.ui.context import open_services
+
+    org = admin.org()
+    g = gui()
+    signed_in(qtbot, g, server.url, admin.user(org, "admin"))
+    before = g.sync.client
+    again = Workspace.open(g.ws.data_dir)
+    try:
+        g.ctx.attach(again, open_services(again))
+        sid = PlaceService(again, g.actor()).create_site(unique("S"), "Les Acacias", org)
+        with qtbot.waitSignal(g.sync.synced, timeout=SYNC_MS) as done:
+            g.sync.sync_now()
+        assert g.sync.client is not before and g.sync.client.ws is again
+        assert done.args[0].sent == 1 and sid in admin.records("sites")
+    finally:
+        g.win.close()
+        again.close()

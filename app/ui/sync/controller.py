@@ -82,6 +82,7 @@ class SyncController(QObject):
         self.status = None     # app.sync.client.SyncStatus, as last read
         self.error = ""        # the last failure, in the user's language
         self.client = None     # app.sync.client.SyncClient, once the workspace is open
+        self._ws = None        # the workspace object the client reads
         self._net: DbWorker | None = None
         self._running = False
         self._counted = 0
@@ -120,27 +121,29 @@ class SyncController(QObject):
         self.state, self.error = state, error
         self.changed.emit()
 
+    def _make_client(self, ws):
+        import httpx
+
+        from app.sync.client import Backoff, SyncClient
+
+        # Three quick tries: beyond, the controller's own back-off takes over.
+        return SyncClient(ws, backoff=Backoff(base=0.5, cap=2.0, attempts=3,
+                                              sleep=_sleeper(self._stopping)),
+                          timeout=httpx.Timeout(NETWORK_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
+                          hooks={"after_page": self._page_applied})
+
     def _load(self) -> None:
         """Once the workspace is open: the client, and whether a server is signed in."""
-        ws, stopping = self.ctx.workspace, self._stopping
+        ws = self.ctx.workspace
 
         def job():
-            import httpx
-
-            from app.sync.client import Backoff, SyncClient
-
-            # Three quick tries: beyond, the controller's own back-off takes over.
-            client = SyncClient(ws, backoff=Backoff(base=0.5, cap=2.0, attempts=3,
-                                                    sleep=_sleeper(stopping)),
-                                timeout=httpx.Timeout(NETWORK_TIMEOUT_S,
-                                                      connect=CONNECT_TIMEOUT_S),
-                                hooks={"after_page": self._page_applied})
-            return client, client.status()
+            client = self._make_client(ws)
+            return ws, client, client.status()
 
         self.ctx.worker.submit(job, self._loaded, self._broken, owner=self)
 
     def _loaded(self, result) -> None:
-        self.client, self.status = result
+        self._ws, self.client, self.status = result
         if self._stopping.is_set():
             self.client.close()
             return
@@ -174,6 +177,18 @@ class SyncController(QObject):
                 self.state in (OFFLINE, ERROR):
             self.sync_now()
 
+    def current_client(self):
+        """The client, over the workspace attached now. The workspace is opened anew when
+        it is encrypted in place or another account signs in (app/ui/signin): a client on
+        the replaced file would sync a copy nobody reads any more."""
+        ws = self.ctx.workspace
+        if self.client is not None and ws is not None and ws is not self._ws:
+            old, self._ws = self.client, ws
+            self.client = self._make_client(ws)
+            # Closed after what is queued with it (a sync running on it ends first).
+            self._net_worker().submit(old.close)
+        return self.client
+
     def _net_worker(self) -> DbWorker:
         if self._net is None:
             self._net = DbWorker(self)
@@ -192,7 +207,7 @@ class SyncController(QObject):
         self.retry_timer.stop()
         self.received = self._counted = 0
         self._set_state(SYNCING, self.error)
-        client = self.client
+        client = self.current_client()
 
         def job():
             from app.sync.client import SyncFailed
@@ -295,7 +310,7 @@ class SyncController(QObject):
         if self._running or self._checking or self.client is None or not self.signed_in:
             return
         self._checking = True
-        client = self.client
+        client = self.current_client()
         self._net_worker().submit(client.status, self._checked, self._broken, owner=self)
 
     def _checked(self, status) -> None:
@@ -317,7 +332,7 @@ class SyncController(QObject):
                 owner: QObject | None = None) -> None:
         """Sign in on the sync thread, as `palier sync` does, then sync. The callbacks run
         on the GUI thread, skipped if `owner` is gone (the settings closed meanwhile)."""
-        client = self.client
+        client = self.current_client()
         if client is None:
             _guarded(on_error, owner)(RuntimeError(self.tr("The workspace is still opening.")))
             return
@@ -340,7 +355,7 @@ class SyncController(QObject):
 
     def sign_out(self, on_done: Callable | None = None, owner: QObject | None = None) -> None:
         """Revoke and forget this device's token; what waits in the outbox stays."""
-        client = self.client
+        client = self.current_client()
         if client is None:
             return
         for t in (self.timer, self.retry_timer, self.write_timer):

@@ -188,7 +188,7 @@ class SyncConflictsScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        client = self.controller.client
+        client = self.controller.current_client()
         if client is None:
             self._fill(([], None))
             return
