@@ -179,6 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     if command == "gui":
+        from app.ui.signin import early
+
+        early.start(args.data_dir)  # the key derivation, while Qt is imported
         from app.ui.app import run
 
         return run(data_dir=args.data_dir, lang=args.lang, screen=args.screen,

@@ -6,12 +6,16 @@
   start to the window shown (subprocess).
 - palier_start_s: `palier gui --screen signalements` on a 100,000-signalement workspace,
   from process start to the main window painted with its list filled (subprocess,
-  PALIER_TIMING marker, printed once the list's first page has been painted).
+  PALIER_TIMING marker, printed once the list's first page has been painted). The
+  workspace is encrypted and the app signs in unattended with PALIER_USER and
+  PALIER_PASSWORD (the demo's administration account, admin / palier-demo), key
+  derivation included; palier_start_plain_100k_s is the same start on the same records
+  unencrypted (a workspace from before encryption), for comparison.
 - list_first_paint_s / search_s at 1k and 100k: in process, the real list view (what
   start-up builds: SignalementListView reading through SignalementList on the start-up
   connection) in a shown window. First paint: from the reload to the rows painted. Search:
   a common two-word search typed into the search box, from Enter to the rows painted
-  (the 250 ms typing delay is not counted). Each figure is the median of --runs, after
+  (the 250 ms typing delay is not counted). On the encrypted workspaces. Each figure is the median of --runs, after
   one run that warms SQLite's cache.
 Bars of issue 3: palier_start <= 2.5 x bare_start; 100k <= 1.5 x 1k for both list figures.
 Palier's modules are byte-compiled first, as in an installed Palier (pip and the
@@ -88,6 +92,32 @@ def make_workspace(folder: Path, records: int) -> Path:
     return folder
 
 
+# The account of `palier demo` that set the workspace up (app/cli_signin.py).
+BENCH_LOGIN, BENCH_PASSWORD = "admin", "palier-demo"
+
+
+def encrypted_copy(plain: Path, folder: Path) -> bytes:
+    """The same records in an encrypted workspace (a copy of `plain` set up the way a
+    user encrypts one), and its data key."""
+    import sqlite3
+
+    from app.services import signin
+    from app.store.workspace import WORKSPACE_FILE
+
+    if signin.state(folder) == signin.State.ENCRYPTED:
+        return signin.unlock(folder, BENCH_LOGIN, BENCH_PASSWORD).key
+    folder.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(plain / WORKSPACE_FILE)
+    dst = sqlite3.connect(folder / WORKSPACE_FILE)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    unlocked, _recovery = signin.set_up(folder, BENCH_LOGIN, BENCH_PASSWORD)
+    return unlocked.key
+
+
 def timed_process(args: list[str], env: dict) -> float:
     t0 = time.time()
     out = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
@@ -100,7 +130,7 @@ def timed_process(args: list[str], env: dict) -> float:
 SEARCH = "regroupement parking"  # a fifth of the records hold both words
 
 
-def list_timings(folders: dict[str, Path], runs: int) -> dict[str, dict]:
+def list_timings(folders: dict[str, tuple[Path, bytes]], runs: int) -> dict[str, dict]:
     """Both workspaces' views side by side, measured in turn: a load that comes and goes
     on the machine weighs on both alike."""
     from PySide6.QtCore import QEventLoop, Qt
@@ -125,9 +155,9 @@ def list_timings(folders: dict[str, Path], runs: int) -> dict[str, dict]:
         signal.disconnect(connection)
 
     class Bench:
-        def __init__(self, folder: Path) -> None:
+        def __init__(self, folder: Path, key: bytes) -> None:
             self.worker = DbWorker()
-            self.conn = quick.open_if_current(folder)
+            self.conn = quick.open_if_current(folder, key)
             ctx = UiContext(workspace=None, worker=self.worker, settings=Settings(),
                             data_dir=folder, list_reader=SignalementList(self.conn))
             self.view = SignalementListView(ctx)
@@ -171,7 +201,7 @@ def list_timings(folders: dict[str, Path], runs: int) -> dict[str, dict]:
             self.worker.submit(self.conn.close)
             self.worker.stop()
 
-    benches = {name: Bench(folder) for name, folder in folders.items()}
+    benches = {name: Bench(*where) for name, where in folders.items()}
     for b in benches.values():
         b.run(record=False)  # warms SQLite's cache and Qt's glyphs
     for _ in range(runs):
@@ -190,19 +220,29 @@ def main() -> None:
     args = parser.parse_args()
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "app")], check=True,
                    stdout=subprocess.DEVNULL)
-    small = make_workspace(args.keep / "ws-1k", 1_000)
-    big = make_workspace(args.keep / "ws-100k", 100_000)
+    small_plain = make_workspace(args.keep / "ws-1k", 1_000)
+    big_plain = make_workspace(args.keep / "ws-100k", 100_000)
+    small, big = args.keep / "ws-1k-encrypted", args.keep / "ws-100k-encrypted"
+    small_key = encrypted_copy(small_plain, small)
+    big_key = encrypted_copy(big_plain, big)
 
     env = dict(os.environ, PALIER_TIMING="1", PALIER_NO_CRASH_DIALOG="1",
-               PALIER_SETTINGS=str(args.keep / "settings.ini"))
+               PALIER_SETTINGS=str(args.keep / "settings.ini"),
+               PALIER_USER=BENCH_LOGIN, PALIER_PASSWORD=BENCH_PASSWORD)
     py = sys.executable
-    bare, palier = [], []
+
+    def start(folder: Path) -> float:
+        return timed_process([py, "-m", "app", "--data-dir", str(folder), "gui",
+                              "--screen", "signalements", "--quit-after", "1"], env)
+
+    bare, palier, plain = [], [], []
     for _ in range(args.runs):
         bare.append(timed_process([py, "-c", BARE], env))
-        palier.append(timed_process([py, "-m", "app", "--data-dir", str(big), "gui",
-                                     "--screen", "signalements", "--quit-after", "1"], env))
-    lists = list_timings({"1k": small, "100k": big}, args.runs)
+        palier.append(start(big))
+        plain.append(start(big_plain))
+    lists = list_timings({"1k": (small, small_key), "100k": (big, big_key)}, args.runs)
     bare_s, palier_s = statistics.median(bare), statistics.median(palier)
+    plain_s = statistics.median(plain)
     result = {
         "platform": os.environ.get("QT_QPA_PLATFORM") or "xcb",
         "runs": args.runs,
@@ -212,6 +252,8 @@ def main() -> None:
         # Best runs: what the machine does when nothing else competes for it.
         "start_ratio_of_best_runs": round(min(palier) / min(bare), 2),
         "start_bar": 2.5,
+        "palier_start_plain_100k_s": round(plain_s, 4),
+        "encrypted_vs_plain_start_ratio": round(palier_s / plain_s, 2),
         "list_first_paint_1k_s": round(lists["1k"]["first_paint_s"], 4),
         "list_first_paint_100k_s": round(lists["100k"]["first_paint_s"], 4),
         "first_paint_ratio": round(lists["100k"]["first_paint_s"] / lists["1k"]["first_paint_s"], 2),

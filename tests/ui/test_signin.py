@@ -400,3 +400,51 @@ def test_an_encrypted_workspace_paints_its_list_before_sqlalchemy(demo, tmp_path
     assert "PALIER_READY" in seen and "SQLALCHEMY" in seen, done.stdout + done.stderr
     assert float(seen["PALIER_READY"][0]) < float(seen["SQLALCHEMY"][0])
     assert seen["SQLALCHEMY"][1] != "MainThread"
+
+
+WATCH_DBUS = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from app.ui.signin.oslock import SystemLockWatcher
+
+app = QApplication(sys.argv[:1])
+window = QWidget()
+watcher = SystemLockWatcher(window)
+print("WATCHING", " ".join(watcher.watching), flush=True)
+# Each lock is printed; a second after the first, the end.
+watcher.locked.connect(lambda: (print("LOCKED", flush=True),
+                                QTimer.singleShot(1000, app.quit)))
+QTimer.singleShot(20000, app.quit)
+app.exec()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="D-Bus: Linux desktops")
+def test_the_screen_savers_signal_on_d_bus_locks(tmp_path):
+    """A private session bus: the screen saver's ActiveChanged(true) reaches the watcher
+    that Session connects to lock()."""
+    import shutil
+
+    if not (shutil.which("dbus-daemon") and shutil.which("dbus-send")):
+        pytest.skip("dbus-daemon and dbus-send are not installed")
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address"],
+                           stdout=subprocess.PIPE, text=True)
+    try:
+        address = bus.stdout.readline().strip()
+        env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="offscreen")
+        app = subprocess.Popen([sys.executable, "-c", WATCH_DBUS], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env=env)
+        watching = app.stdout.readline()
+        assert "session:org.freedesktop.ScreenSaver:/org/freedesktop/ScreenSaver" in watching
+        # Not locked: the screen saver going off locks nothing.
+        for active in ("false", "true"):
+            subprocess.run(["dbus-send", "--session", "--type=signal",
+                            "/org/freedesktop/ScreenSaver",
+                            "org.freedesktop.ScreenSaver.ActiveChanged", f"boolean:{active}"],
+                           env=env, check=True, timeout=10)
+        out, err = app.communicate(timeout=30)
+        assert out.split() == ["LOCKED"], err  # once: for true, not for false
+    finally:
+        bus.terminate()
+        bus.wait(timeout=10)

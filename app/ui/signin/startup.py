@@ -70,8 +70,13 @@ def open_quick(folder: Path, list_first: bool, started: Started) -> Started:
 def sign_in_and_open(folder: Path, state: signin.State, login: str, password: str,
                      list_first: bool) -> Started:
     """On the worker: the environment's credentials (SignInError if refused)."""
+    from app.ui.signin import early
+
     recovery = None
-    if state == signin.State.NEW:
+    started = early.take(folder, login)  # begun before Qt was imported (palier gui)
+    if started is not None:
+        unlocked = started.result()
+    elif state == signin.State.NEW:
         unlocked, recovery = signin.set_up(folder, login, password)
     else:
         unlocked = signin.unlock(folder, login, password)
