@@ -162,6 +162,9 @@ def test_sign_in_from_the_settings_then_a_write_is_sent_in_the_background(qtbot,
                         lambda sid: box.update(site=sid))
     assert sent.args[0].sent == 1
     assert box["site"] in admin.records("sites")
+    # Nothing stays open on the workspace file between two jobs (it may be replaced by
+    # its encryption in place).
+    assert g.sync.client._conn is None and g.sync.client._http_client is None
     assert g.sync.status.waiting == 0
     assert g.indicator().startswith("Synchronisé à ")
     # Every few minutes (the settings' interval), and at start-up once signed in: the

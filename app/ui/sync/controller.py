@@ -138,7 +138,10 @@ class SyncController(QObject):
 
         def job():
             client = self._make_client(ws)
-            return ws, client, client.status()
+            try:
+                return ws, client, client.status()
+            finally:
+                client.close()  # opened again by its next job
 
         self.ctx.worker.submit(job, self._loaded, self._broken, owner=self)
 
@@ -189,6 +192,18 @@ class SyncController(QObject):
             self._net_worker().submit(old.close)
         return self.client
 
+    def _submit(self, client, fn, on_done, on_error) -> None:
+        """fn on the sync thread, then the client's connection and HTTP session closed:
+        between two jobs nothing stays open on the workspace file, which may be encrypted
+        in place and replaced meanwhile (app/ui/signin). Reopening costs milliseconds."""
+        def job():
+            try:
+                return fn()
+            finally:
+                client.close()
+
+        self._net_worker().submit(job, on_done, on_error, owner=self)
+
     def _net_worker(self) -> DbWorker:
         if self._net is None:
             self._net = DbWorker(self)
@@ -218,7 +233,7 @@ class SyncController(QObject):
                 return None, exc, client.status()
             return report, None, client.status()
 
-        self._net_worker().submit(job, self._synced, self._broken, owner=self)
+        self._submit(client, job, self._synced, self._broken)
 
     def _page_applied(self, page: dict) -> None:
         # On the sync thread, after a page is stored: counted here, shown on the GUI thread.
@@ -272,8 +287,8 @@ class SyncController(QObject):
             # person signs in again from the settings (the indicator says so).
             self.timer.stop()
             client = self.client
-            self._net_worker().submit(lambda: (client.forget_token(), client.status())[1],
-                                      self._token_forgotten, self._broken, owner=self)
+            self._submit(client, lambda: (client.forget_token(), client.status())[1],
+                         self._token_forgotten, self._broken)
             self._set_state(SIGNED_OUT, text)
         elif exc.key == "sync_no_server":
             self._set_state(NONE)
@@ -311,7 +326,7 @@ class SyncController(QObject):
             return
         self._checking = True
         client = self.current_client()
-        self._net_worker().submit(client.status, self._checked, self._broken, owner=self)
+        self._submit(client, client.status, self._checked, self._broken)
 
     def _checked(self, status) -> None:
         self._checking = False
@@ -351,7 +366,7 @@ class SyncController(QObject):
             _guarded(on_done, owner)(status)
             self.sync_now()
 
-        self._net_worker().submit(job, done, _guarded(on_error, owner), owner=self)
+        self._submit(client, job, done, _guarded(on_error, owner))
 
     def sign_out(self, on_done: Callable | None = None, owner: QObject | None = None) -> None:
         """Revoke and forget this device's token; what waits in the outbox stays."""
@@ -370,7 +385,7 @@ class SyncController(QObject):
             self._set_state(NONE)
             _guarded(on_done, owner)(status)
 
-        self._net_worker().submit(job, done, self._broken, owner=self)
+        self._submit(client, job, done, self._broken)
 
     def indicator_clicked(self) -> None:
         if self.status and self.status.conflicts:

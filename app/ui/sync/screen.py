@@ -188,13 +188,20 @@ class SyncConflictsScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        client = self.controller.current_client()
-        if client is None:
+        ws = self.ctx.workspace
+        if ws is None:
             self._fill(([], None))
             return
 
         def job():
-            return client.open_conflicts(), client.client_id()
+            # A client of its own, closed at once: the sync thread's may be mid-sync.
+            from app.sync.client import SyncClient
+
+            client = SyncClient(ws)
+            try:
+                return client.open_conflicts(), client.client_id()
+            finally:
+                client.close()
 
         self.ctx.worker.submit(job, self._fill, lambda exc: self.error.show_message(str(exc)),
                                owner=self)
