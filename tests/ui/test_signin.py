@@ -45,6 +45,8 @@ def demo_template(tmp_path_factory) -> Path:
     done = palier("--data-dir", str(folder), "demo", "--records", "150", "--seed", "7")
     assert done.returncode == 0, done.stderr
     assert "gardien.martin" in done.stdout
+    recovery = re.search(r"CLÉ DE SECOURS, affichée une seule fois : (\S+)", done.stderr)
+    (folder.parent / "recovery.txt").write_text(recovery.group(1))
     return folder
 
 
@@ -156,6 +158,36 @@ def test_wrong_password_says_so_at_the_field_then_counts_down(qtbot, demo, worke
     assert got.args[0].login == "gardien.martin"
     # The two failures are written to the audit trail with the next sign-in.
     assert len(got.args[0].failed_before) == 2
+
+
+@pytest.mark.parametrize("lang", ["fr"], indirect=True)
+def test_a_forgotten_password_is_replaced_with_the_recovery_key(qtbot, demo, demo_template,
+                                                                worker, translators):
+    recovery = (demo_template.parent / "recovery.txt").read_text()
+    win = startup.SignInWindow(worker, demo)
+    qtbot.addWidget(win)
+    panel = win.panel
+    panel.show_sign_in("gardien.martin")
+    win.show()
+    panel.forgot_button.click()
+    assert panel.current_page() == "recover"
+    assert panel.recover_login.text() == "gardien.martin"
+    panel.recovery_input.setText("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH")
+    panel.recover_password.setText("nouveau-secret")
+    panel.recover_confirm.setText("nouveau-secret")
+    panel.recover_button.click()
+    qtbot.waitUntil(lambda: panel.recovery_error.isVisible(), timeout=5000)
+    assert panel.recovery_error.text() == "Clé de secours incorrecte."
+    with pytest.raises(signin.SignInError):
+        signin.unlock(demo, "gardien.martin", "nouveau-secret")  # nothing changed
+
+    panel.recovery_input.setText(recovery)
+    with qtbot.waitSignal(panel.signedIn, timeout=5000) as got:
+        panel.recover_button.click()
+    assert got.args[0].login == "gardien.martin"
+    assert signin.unlock(demo, "gardien.martin", "nouveau-secret").key == got.args[0].key
+    with pytest.raises(signin.SignInError):
+        signin.unlock(demo, "gardien.martin", PASSWORD)
 
 
 @pytest.mark.parametrize("lang", ["fr"], indirect=True)
@@ -281,6 +313,9 @@ def test_idle_lock_hides_the_records_and_wants_the_password(qtbot, demo, open_wi
     form = win.signalements.form
     qtbot.waitUntil(lambda: form.site.count() > 1, timeout=5000)
     form.description.setPlainText("Porte du local vélos forcée")
+    assert session.idle.seconds() == 5 * 60  # the settings' default
+    win.ctx.settings.lock_minutes = 12  # as the settings dialog does: applies at once
+    assert session.idle.seconds() == 12 * 60
     session.idle.set_seconds(0.3)
     with qtbot.waitSignal(session.lockedChanged, timeout=3000) as got:
         pass
