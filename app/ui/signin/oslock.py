@@ -176,7 +176,8 @@ class _WtsFilter(QAbstractNativeEventFilter):
         self.on_lock = on_lock
 
     def nativeEventFilter(self, event_type, message):  # noqa: N802 (Qt's name)
-        if bytes(event_type) == b"windows_generic_MSG":
+        kind = event_type.data() if hasattr(event_type, "data") else bytes(event_type)
+        if kind == b"windows_generic_MSG":
             from ctypes import wintypes
 
             msg = wintypes.MSG.from_address(int(message))
