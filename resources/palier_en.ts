@@ -2931,12 +2931,12 @@ A report was written here:
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../app/ui/signin/startup.py" line="111" />
+        <location filename="../app/ui/signin/startup.py" line="116" />
         <source>Palier: sign in</source>
         <translation>Palier: sign in</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/startup.py" line="116" />
+        <location filename="../app/ui/signin/startup.py" line="121" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
@@ -3694,6 +3694,7 @@ A report was written here:
     </message>
     <message>
         <location filename="../app/ui/sync/screen.py" line="60" />
+        <location filename="../app/ui/sync/screen.py" line="134" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -3711,7 +3712,7 @@ A report was written here:
         <location filename="../app/ui/sync/screen.py" line="63" />
         <location filename="../app/ui/sync/screen.py" line="84" />
         <location filename="../app/ui/sync/screen.py" line="100" />
-        <location filename="../app/ui/sync/screen.py" line="233" />
+        <location filename="../app/ui/sync/screen.py" line="289" />
         <source>Other value</source>
         <translation>Other value</translation>
     </message>
@@ -3726,6 +3727,7 @@ A report was written here:
     </message>
     <message>
         <location filename="../app/ui/sync/screen.py" line="65" />
+        <location filename="../app/ui/sync/screen.py" line="140" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3747,7 +3749,7 @@ A report was written here:
     </message>
     <message>
         <location filename="../app/ui/sync/screen.py" line="88" />
-        <location filename="../app/ui/sync/screen.py" line="230" />
+        <location filename="../app/ui/sync/screen.py" line="286" />
         <source>Keep the &amp;current value</source>
         <translation>Keep the &amp;current value</translation>
     </message>
@@ -3772,117 +3774,188 @@ A report was written here:
         <translation>Or keep an edited text:</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="142" />
+        <location filename="../app/ui/sync/screen.py" line="125" />
+        <location filename="../app/ui/sync/screen.py" line="144" />
+        <source>Changes refused by the server</source>
+        <translation>Changes refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="130" />
+        <source>The server refused these changes of this computer for good; they are kept here. Show them to your administrator.</source>
+        <translation>The server refused these changes of this computer for good; they are kept here. Show them to your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="135" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="135" />
+        <source>creation</source>
+        <translation>creation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="136" />
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="137" />
+        <source>deletion</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="139" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="177" />
         <source>Signalement</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="142" />
+        <location filename="../app/ui/sync/screen.py" line="177" />
         <source>Neighbour case</source>
         <translation>Neighbour case</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="143" />
+        <location filename="../app/ui/sync/screen.py" line="178" />
         <source>Welfare watch</source>
         <translation>Welfare watch</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="143" />
+        <location filename="../app/ui/sync/screen.py" line="178" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="144" />
+        <location filename="../app/ui/sync/screen.py" line="179" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="144" />
+        <location filename="../app/ui/sync/screen.py" line="179" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="149" />
+        <location filename="../app/ui/sync/screen.py" line="180" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="185" />
+        <source>outside what this account may change</source>
+        <translation>outside what this account may change</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="186" />
+        <source>managed on the server only</source>
+        <translation>managed on the server only</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="187" />
+        <source>refers to a record the server does not know</source>
+        <translation>refers to a record the server does not know</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="188" />
+        <source>record unknown to the server</source>
+        <translation>record unknown to the server</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="189" />
+        <source>a value the server does not accept</source>
+        <translation>a value the server does not accept</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="190" />
+        <source>clashes with a record of this computer</source>
+        <translation>clashes with a record of this computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="195" />
         <source>(record deleted)</source>
         <translation>(record deleted)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="150" />
+        <location filename="../app/ui/sync/screen.py" line="196" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="150" />
+        <location filename="../app/ui/sync/screen.py" line="196" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="151" />
+        <location filename="../app/ui/sync/screen.py" line="197" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="151" />
+        <location filename="../app/ui/sync/screen.py" line="197" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="152" />
+        <location filename="../app/ui/sync/screen.py" line="198" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="152" />
+        <location filename="../app/ui/sync/screen.py" line="198" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="153" />
+        <location filename="../app/ui/sync/screen.py" line="199" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="153" />
+        <location filename="../app/ui/sync/screen.py" line="199" />
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="159" />
+        <location filename="../app/ui/sync/screen.py" line="205" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="161" />
+        <location filename="../app/ui/sync/screen.py" line="207" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="177" />
+        <location filename="../app/ui/sync/screen.py" line="223" />
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="178" />
+        <location filename="../app/ui/sync/screen.py" line="224" />
         <source>another computer</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="231" />
+        <location filename="../app/ui/sync/screen.py" line="287" />
         <source>&amp;Accept the deletion</source>
         <translation>&amp;Accept the deletion</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="234" />
+        <location filename="../app/ui/sync/screen.py" line="290" />
         <source>Edit made on the deleted record</source>
         <translation>Edit made on the deleted record</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="247" />
+        <location filename="../app/ui/sync/screen.py" line="303" />
         <source>The edited text is empty: type the text to keep, or choose one of the two values.</source>
         <translation>The edited text is empty: type the text to keep, or choose one of the two values.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="263" />
+        <location filename="../app/ui/sync/screen.py" line="319" />
         <source>Conflict settled; the choice is being synced.</source>
         <translation>Conflict settled; the choice is being synced.</translation>
     </message>
@@ -3890,12 +3963,12 @@ A report was written here:
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="221" />
+        <location filename="../app/ui/sync/controller.py" line="251" />
         <source>No sync server: sign in from File › Settings.</source>
         <translation>No sync server: sign in from File › Settings.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="322" />
+        <location filename="../app/ui/sync/controller.py" line="352" />
         <source>The workspace is still opening.</source>
         <translation>The workspace is still opening.</translation>
     </message>
@@ -3903,97 +3976,97 @@ A report was written here:
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="402" />
+        <location filename="../app/ui/sync/controller.py" line="432" />
         <source>1 change waiting</source>
         <translation>1 change waiting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="402" />
+        <location filename="../app/ui/sync/controller.py" line="432" />
         <source>%1 changes waiting</source>
         <translation>%1 changes waiting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="408" />
+        <location filename="../app/ui/sync/controller.py" line="438" />
         <source>Syncing… %1 received</source>
         <translation>Syncing… %1 received</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="409" />
+        <location filename="../app/ui/sync/controller.py" line="439" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="411" />
+        <location filename="../app/ui/sync/controller.py" line="441" />
         <source>Session expired: sign in again</source>
         <translation>Session expired: sign in again</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="413" />
+        <location filename="../app/ui/sync/controller.py" line="443" />
         <source>Sync: signed out</source>
         <translation>Sync: signed out</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="414" />
+        <location filename="../app/ui/sync/controller.py" line="444" />
         <source>Sync: no server</source>
         <translation>Sync: no server</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="418" />
+        <location filename="../app/ui/sync/controller.py" line="448" />
         <source>Offline, %1</source>
         <translation>Offline, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="419" />
+        <location filename="../app/ui/sync/controller.py" line="449" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="421" />
+        <location filename="../app/ui/sync/controller.py" line="451" />
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="423" />
+        <location filename="../app/ui/sync/controller.py" line="453" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="429" />
+        <location filename="../app/ui/sync/controller.py" line="459" />
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="430" />
+        <location filename="../app/ui/sync/controller.py" line="460" />
         <source>%1 conflicts</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="432" />
+        <location filename="../app/ui/sync/controller.py" line="462" />
         <source>1 change refused</source>
         <translation>1 change refused</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="433" />
+        <location filename="../app/ui/sync/controller.py" line="463" />
         <source>%1 changes refused</source>
         <translation>%1 changes refused</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="439" />
+        <location filename="../app/ui/sync/controller.py" line="469" />
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="440" />
+        <location filename="../app/ui/sync/controller.py" line="470" />
         <source>Synced on %1 at %2</source>
         <translation>Synced on %1 at %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="450" />
+        <location filename="../app/ui/sync/controller.py" line="480" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="451" />
+        <location filename="../app/ui/sync/controller.py" line="481" />
         <source>Ctrl+R: sync now</source>
         <translation>Ctrl+R: sync now</translation>
     </message>

@@ -2903,12 +2903,12 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../app/ui/signin/startup.py" line="111"/>
+        <location filename="../app/ui/signin/startup.py" line="116"/>
         <source>Palier: sign in</source>
         <translation>Palier : connexion</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/startup.py" line="116"/>
+        <location filename="../app/ui/signin/startup.py" line="121"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
@@ -3666,6 +3666,7 @@ Un rapport a été enregistré ici :
     </message>
     <message>
         <location filename="../app/ui/sync/screen.py" line="60"/>
+        <location filename="../app/ui/sync/screen.py" line="134"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -3683,7 +3684,7 @@ Un rapport a été enregistré ici :
         <location filename="../app/ui/sync/screen.py" line="63"/>
         <location filename="../app/ui/sync/screen.py" line="84"/>
         <location filename="../app/ui/sync/screen.py" line="100"/>
-        <location filename="../app/ui/sync/screen.py" line="233"/>
+        <location filename="../app/ui/sync/screen.py" line="289"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
@@ -3698,6 +3699,7 @@ Un rapport a été enregistré ici :
     </message>
     <message>
         <location filename="../app/ui/sync/screen.py" line="65"/>
+        <location filename="../app/ui/sync/screen.py" line="140"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3719,7 +3721,7 @@ Un rapport a été enregistré ici :
     </message>
     <message>
         <location filename="../app/ui/sync/screen.py" line="88"/>
-        <location filename="../app/ui/sync/screen.py" line="230"/>
+        <location filename="../app/ui/sync/screen.py" line="286"/>
         <source>Keep the &amp;current value</source>
         <translation>Garder la valeur &amp;actuelle</translation>
     </message>
@@ -3744,117 +3746,188 @@ Un rapport a été enregistré ici :
         <translation>Ou garder un texte modifié :</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="142"/>
+        <location filename="../app/ui/sync/screen.py" line="125"/>
+        <location filename="../app/ui/sync/screen.py" line="144"/>
+        <source>Changes refused by the server</source>
+        <translation>Modifications refusées par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="130"/>
+        <source>The server refused these changes of this computer for good; they are kept here. Show them to your administrator.</source>
+        <translation>Le serveur a refusé définitivement ces modifications de ce poste ; elles sont conservées ici. Montrez-les à votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="135"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="135"/>
+        <source>creation</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="136"/>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="137"/>
+        <source>deletion</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="139"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="177"/>
         <source>Signalement</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="142"/>
+        <location filename="../app/ui/sync/screen.py" line="177"/>
         <source>Neighbour case</source>
         <translation>Affaire de voisinage</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="143"/>
+        <location filename="../app/ui/sync/screen.py" line="178"/>
         <source>Welfare watch</source>
         <translation>Veille</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="143"/>
+        <location filename="../app/ui/sync/screen.py" line="178"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="144"/>
+        <location filename="../app/ui/sync/screen.py" line="179"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="144"/>
+        <location filename="../app/ui/sync/screen.py" line="179"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="149"/>
+        <location filename="../app/ui/sync/screen.py" line="180"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="185"/>
+        <source>outside what this account may change</source>
+        <translation>hors de ce que ce compte peut modifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="186"/>
+        <source>managed on the server only</source>
+        <translation>géré sur le serveur seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="187"/>
+        <source>refers to a record the server does not know</source>
+        <translation>renvoie à une fiche inconnue du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="188"/>
+        <source>record unknown to the server</source>
+        <translation>fiche inconnue du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="189"/>
+        <source>a value the server does not accept</source>
+        <translation>une valeur que le serveur n&apos;accepte pas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="190"/>
+        <source>clashes with a record of this computer</source>
+        <translation>se heurte à une fiche de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/screen.py" line="195"/>
         <source>(record deleted)</source>
         <translation>(fiche supprimée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="150"/>
+        <location filename="../app/ui/sync/screen.py" line="196"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="150"/>
+        <location filename="../app/ui/sync/screen.py" line="196"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="151"/>
+        <location filename="../app/ui/sync/screen.py" line="197"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="151"/>
+        <location filename="../app/ui/sync/screen.py" line="197"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="152"/>
+        <location filename="../app/ui/sync/screen.py" line="198"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="152"/>
+        <location filename="../app/ui/sync/screen.py" line="198"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="153"/>
+        <location filename="../app/ui/sync/screen.py" line="199"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="153"/>
+        <location filename="../app/ui/sync/screen.py" line="199"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="159"/>
+        <location filename="../app/ui/sync/screen.py" line="205"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="161"/>
+        <location filename="../app/ui/sync/screen.py" line="207"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="177"/>
+        <location filename="../app/ui/sync/screen.py" line="223"/>
         <source>this computer</source>
         <translation>ce poste</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="178"/>
+        <location filename="../app/ui/sync/screen.py" line="224"/>
         <source>another computer</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="231"/>
+        <location filename="../app/ui/sync/screen.py" line="287"/>
         <source>&amp;Accept the deletion</source>
         <translation>&amp;Accepter la suppression</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="234"/>
+        <location filename="../app/ui/sync/screen.py" line="290"/>
         <source>Edit made on the deleted record</source>
         <translation>Modification faite sur la fiche supprimée</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="247"/>
+        <location filename="../app/ui/sync/screen.py" line="303"/>
         <source>The edited text is empty: type the text to keep, or choose one of the two values.</source>
         <translation>Le texte modifié est vide : saisissez le texte à garder, ou choisissez l&apos;une des deux valeurs.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/screen.py" line="263"/>
+        <location filename="../app/ui/sync/screen.py" line="319"/>
         <source>Conflict settled; the choice is being synced.</source>
         <translation>Conflit réglé ; le choix part à la synchronisation.</translation>
     </message>
@@ -3862,12 +3935,12 @@ Un rapport a été enregistré ici :
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="221"/>
+        <location filename="../app/ui/sync/controller.py" line="251"/>
         <source>No sync server: sign in from File › Settings.</source>
         <translation>Aucun serveur de synchronisation : connectez-vous dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="322"/>
+        <location filename="../app/ui/sync/controller.py" line="352"/>
         <source>The workspace is still opening.</source>
         <translation>L&apos;espace de travail est encore en cours d&apos;ouverture.</translation>
     </message>
@@ -3875,97 +3948,97 @@ Un rapport a été enregistré ici :
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="402"/>
+        <location filename="../app/ui/sync/controller.py" line="432"/>
         <source>1 change waiting</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="402"/>
+        <location filename="../app/ui/sync/controller.py" line="432"/>
         <source>%1 changes waiting</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="408"/>
+        <location filename="../app/ui/sync/controller.py" line="438"/>
         <source>Syncing… %1 received</source>
         <translation>Synchronisation… %1 reçus</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="409"/>
+        <location filename="../app/ui/sync/controller.py" line="439"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="411"/>
+        <location filename="../app/ui/sync/controller.py" line="441"/>
         <source>Session expired: sign in again</source>
         <translation>Session expirée : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="413"/>
+        <location filename="../app/ui/sync/controller.py" line="443"/>
         <source>Sync: signed out</source>
         <translation>Synchro : déconnecté</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="414"/>
+        <location filename="../app/ui/sync/controller.py" line="444"/>
         <source>Sync: no server</source>
         <translation>Synchro : aucun serveur</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="418"/>
+        <location filename="../app/ui/sync/controller.py" line="448"/>
         <source>Offline, %1</source>
         <translation>Hors ligne, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="419"/>
+        <location filename="../app/ui/sync/controller.py" line="449"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="421"/>
+        <location filename="../app/ui/sync/controller.py" line="451"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="423"/>
+        <location filename="../app/ui/sync/controller.py" line="453"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="429"/>
+        <location filename="../app/ui/sync/controller.py" line="459"/>
         <source>1 conflict</source>
         <translation>1 conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="430"/>
+        <location filename="../app/ui/sync/controller.py" line="460"/>
         <source>%1 conflicts</source>
         <translation>%1 conflits</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="432"/>
+        <location filename="../app/ui/sync/controller.py" line="462"/>
         <source>1 change refused</source>
         <translation>1 modification refusée</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="433"/>
+        <location filename="../app/ui/sync/controller.py" line="463"/>
         <source>%1 changes refused</source>
         <translation>%1 modifications refusées</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="439"/>
+        <location filename="../app/ui/sync/controller.py" line="469"/>
         <source>Synced at %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="440"/>
+        <location filename="../app/ui/sync/controller.py" line="470"/>
         <source>Synced on %1 at %2</source>
         <translation>Synchronisé le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="450"/>
+        <location filename="../app/ui/sync/controller.py" line="480"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="451"/>
+        <location filename="../app/ui/sync/controller.py" line="481"/>
         <source>Ctrl+R: sync now</source>
         <translation>Ctrl+R : synchroniser maintenant</translation>
     </message>

@@ -781,6 +781,14 @@ class SyncClient:
                 " ORDER BY created_at")
             return [_dict_row(cur, r) for r in cur]
 
+    def dead_letters(self) -> list[dict]:
+        """The changes the server refused for good, newest first, kept for a person to see."""
+        with self._db(write=False) as conn:
+            cur = conn.execute(
+                "SELECT id, entity, record_id, op, code, message, rejected_at"
+                " FROM sync_dead_letters ORDER BY rejected_at DESC, id DESC")
+            return [_dict_row(cur, r) for r in cur]
+
 
 def resolve_conflict(ws, conflict_id: str, value) -> None:
     """Keep `value` for the conflicted field: an edit of the record and of the conflict,

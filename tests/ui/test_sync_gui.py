@@ -433,3 +433,32 @@ def test_a_workspace_opened_anew_is_synced_through_the_new_one(qtbot, gui, admin
     finally:
         g.win.close()
         again.close()
+
+
+@pytest.mark.parametrize("lang", ["fr"], indirect=True)
+def test_changes_the_server_refuses_are_shown_not_dropped(qtbot, gui, admin, server):
+    from pytestqt.modeltest import ModelTester
+
+    org = admin.org()
+    g = gui()
+    signed_in(qtbot, g, server.url, admin.user(org, "admin"))
+    # Made offline for an organisation this account does not belong to: refused for good.
+    places = PlaceService(g.ws, g.actor())
+    foreign = places.create_organisation(unique("Ailleurs"), "landlord")
+    places.create_site(unique("X"), "Hors périmètre", foreign)
+    with qtbot.waitSignal(g.sync.synced, timeout=SYNC_MS) as done:
+        g.sync.sync_now()
+    refused = done.args[0].rejected
+    assert refused >= 1 and g.sync.status.rejected == refused
+    assert g.indicator().endswith(f"{refused} modifications refusées" if refused > 1
+                                  else "1 modification refusée")
+    qtbot.mouseClick(g.win.sync_label, Qt.MouseButton.LeftButton)
+    assert g.win.current_screen() == "sync"
+    screen = g.win.screens["sync"]
+    qtbot.waitUntil(lambda: screen.refused_model.rowCount() == refused)
+    ModelTester(None).check(screen.refused_model)
+    assert screen.refused_table.isVisible() and screen.empty.isVisible()
+    reasons = {screen.refused_model.index(r, 2).data() for r in range(refused)}
+    assert "géré sur le serveur seulement (organisations)" in reasons
+    qtbot.wait(50)
+    g.win.grab().save(str(_shots() / "sync_refused_window.png"))

@@ -388,7 +388,7 @@ class SyncController(QObject):
         self._submit(client, job, done, self._broken)
 
     def indicator_clicked(self) -> None:
-        if self.status and self.status.conflicts:
+        if self.status and (self.status.conflicts or self.status.rejected):
             self.openConflicts.emit()
         elif not self.signed_in:
             self.openSettings.emit()

@@ -120,12 +120,45 @@ class SyncConflictsScreen(QWidget):
         detail.addWidget(self.merge_label)
         detail.addLayout(merge_row)
         detail.addLayout(bottom)
+        # The changes the server refused for good: shown, never dropped (nothing to choose:
+        # the administrator settles them on the server's side).
+        self.refused_title = QLabel(self.tr("Changes refused by the server"), self)
+        bold = self.refused_title.font()
+        bold.setBold(True)
+        self.refused_title.setFont(bold)
+        self.refused_intro = QLabel(self.tr(
+            "The server refused these changes of this computer for good; they are kept here. "
+            "Show them to your administrator."), self)
+        self.refused_intro.setWordWrap(True)
+        self.refused_model = RowsModel([
+            Column(self.tr("Record"), self._record_text),
+            Column(self.tr("Change"), lambda d: {"create": self.tr("creation"),
+                                                 "update": self.tr("edit"),
+                                                 "delete": self.tr("deletion")}.get(
+                                                     d["op"], d["op"])),
+            Column(self.tr("Reason"), self._reason),
+            Column(self.tr("When"), lambda d: self._when(d["rejected_at"])),
+        ], row_id=lambda d: str(d["id"]), parent=self)
+        self.refused_table = QTableView(self)
+        self.refused_table.setModel(self.refused_model)
+        self.refused_table.setAccessibleName(self.tr("Changes refused by the server"))
+        self.refused_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.refused_table.verticalHeader().hide()
+        self.refused_table.setWordWrap(False)
+        self.refused_table.horizontalHeader().setStretchLastSection(True)
+        self.refused_table.setMaximumHeight(160)
+        for col, width in enumerate((170, 110, 520)):
+            self.refused_table.setColumnWidth(col, width)
+        self.refused = [self.refused_title, self.refused_intro, self.refused_table]
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.detail)
+        for w in self.refused:
+            layout.addWidget(w)
+            w.hide()
         controller.synced.connect(lambda _report: self.reload())
         self._show_current()
 
@@ -139,10 +172,23 @@ class SyncConflictsScreen(QWidget):
     # Texts -----------------------------------------------------------------------------
 
     def _record_text(self, c: dict) -> str:
+        if ":" in c["record_id"] or c["record_id"] == "*":  # a link, or a bulk row
+            return c["entity"]
         names = {"signalements": self.tr("Signalement"), "conflict_cases": self.tr("Neighbour case"),
                  "welfare_entries": self.tr("Welfare watch"), "sites": self.tr("Site"),
-                 "households": self.tr("Household"), "persons": self.tr("Person")}
+                 "households": self.tr("Household"), "persons": self.tr("Person"),
+                 "organisations": self.tr("Organisation")}
         return f"{names.get(c['entity'], c['entity'])} {c['record_id'][:8]}…"
+
+    def _reason(self, d: dict) -> str:
+        """The server's code in words; its own message (English, for the administrator)."""
+        words = {"forbidden": self.tr("outside what this account may change"),
+                 "managed_on_server": self.tr("managed on the server only"),
+                 "unknown_parent": self.tr("refers to a record the server does not know"),
+                 "unknown_record": self.tr("record unknown to the server"),
+                 "bad_value": self.tr("a value the server does not accept"),
+                 "local_constraint": self.tr("clashes with a record of this computer")}
+        return f"{words.get(d['code'], d['code'])} ({d['message']})"
 
     def _field_text(self, c: dict) -> str:
         if c["kind"] != "field":
@@ -190,7 +236,7 @@ class SyncConflictsScreen(QWidget):
     def reload(self) -> None:
         ws = self.ctx.workspace
         if ws is None:
-            self._fill(([], None))
+            self._fill(([], None, []))
             return
 
         def job():
@@ -199,7 +245,7 @@ class SyncConflictsScreen(QWidget):
 
             client = SyncClient(ws)
             try:
-                return client.open_conflicts(), client.client_id()
+                return client.open_conflicts(), client.client_id(), client.dead_letters()
             finally:
                 client.close()
 
@@ -207,7 +253,10 @@ class SyncConflictsScreen(QWidget):
                                owner=self)
 
     def _fill(self, result) -> None:
-        rows, self.my_client_id = result
+        rows, self.my_client_id, refused = result
+        self.refused_model.set_rows(refused)
+        for w in self.refused:
+            w.setVisible(bool(refused))
         current = self.current()
         self.model.set_rows(rows)
         at = next((i for i, r in enumerate(rows) if current and r["id"] == current["id"]), 0)
