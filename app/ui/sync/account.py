@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.settings import Settings
-from app.ui.sync.controller import SIGNED_OUT, SyncController
+from app.ui.sync.controller import SIGNED_OUT, SyncController, failure_text
 from app.ui.widgets import FieldError
 
 
@@ -138,7 +138,6 @@ class SyncAccountBox(QGroupBox):
         self._show_state()
 
     def _refused(self, exc: BaseException) -> None:
-        from app.domain.messages import msg
         from app.sync.client import SyncFailed
 
         self._show_state()
@@ -151,14 +150,14 @@ class SyncAccountBox(QGroupBox):
             self.password.clear()
             self.password.setFocus()
         elif exc.key in ("sync_throttled", "sync_locked"):  # too many refused passwords
-            self.password_error.show_message(msg(exc.key, **exc.values))
+            self.password_error.show_message(failure_text(exc))
             self.password.clear()
         elif exc.key == "sync_unreachable":
             self.url_error.show_message(self.tr(
                 "No Palier server answers at this address: check it, and the network."))
             self.url.setFocus()
         else:  # a server too old or too new, an error of the server
-            self.url_error.show_message(msg(exc.key, **exc.values))
+            self.url_error.show_message(failure_text(exc))
             self.url.setFocus()
 
     def sign_out(self) -> None:

@@ -57,6 +57,17 @@ def _sleeper(stopping: threading.Event) -> Callable[[float], None]:
     return sleep
 
 
+def failure_text(exc) -> str:
+    """A SyncFailed in the user's language (app.domain.messages); its key if the catalogue
+    does not know it yet, rather than an error inside the error."""
+    from app.domain.messages import msg
+
+    try:
+        return msg(exc.key, **exc.values)
+    except (KeyError, IndexError):
+        return exc.key
+
+
 def _guarded(fn, owner):
     """fn, skipped if `owner` (a widget of a closed dialog) no longer exists."""
     def call(*args):
@@ -279,9 +290,7 @@ class SyncController(QObject):
             self.sync_now()
 
     def _failed(self, exc) -> None:
-        from app.domain.messages import msg
-
-        text = msg(exc.key, **exc.values)
+        text = failure_text(exc)
         if exc.key in SIGNED_OUT_KEYS:
             # The token is no good any more: forget it, as `palier sync` does; the
             # person signs in again from the settings (the indicator says so).
