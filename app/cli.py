@@ -17,7 +17,7 @@ from app.domain.messages import detect_language, msg, set_language
 from app.sync import commands as sync_commands
 
 EXPORT_KINDS = ("sites", "households", "signalements", "conflicts", "welfare")
-SCREENS = ("today", "signalements", "conflicts", "welfare", "sites")
+SCREENS = ("today", "signalements", "conflicts", "welfare", "sites", "audit", "sync")
 
 
 # argparse's own words (it reads them through gettext at call time). French only:

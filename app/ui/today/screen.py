@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -78,7 +78,8 @@ class TodayScreen(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("F5"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the day"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        # F5 only: the refresh key includes Ctrl+R on some desktops, which syncs now.
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
 
         # Alerts: prominent until someone acts on them.
         self.alerts_box = QFrame(self)
