@@ -124,9 +124,7 @@ class Session(QObject):
         self.is_locked = False
         self._disabled: list[QAction] = []
         self._encrypting: dict = {}
-        self.overlay = LockScreen(ctx.worker, folder, window)
-        self.overlay.panel.signedIn.connect(self._signed_in)
-        self.overlay.cancel_button.clicked.connect(self._cancel_encryption)
+        self._overlay: LockScreen | None = None  # built at the first lock: start-up is short
         window.installEventFilter(self)
 
         self.lock_action = QAction(self.tr("&Lock"), window)
@@ -139,8 +137,9 @@ class Session(QObject):
 
         self.idle = IdleWatcher(lambda: ctx.settings.lock_minutes * 60.0, self)
         self.idle.idle.connect(self.lock)
-        self.system_lock = SystemLockWatcher(window, self)
-        self.system_lock.locked.connect(self.lock)
+        # D-Bus calls or a window handle: after start-up's first paint, not before.
+        self.system_lock: SystemLockWatcher | None = None
+        ctx.when_ready(self._watch_system)
 
         self.plain_bar = None
         self.nothing_label: QLabel | None = None
@@ -148,6 +147,14 @@ class Session(QObject):
         self.show_user()
 
     # Wiring ----------------------------------------------------------------------------
+
+    @property
+    def overlay(self) -> LockScreen:
+        if self._overlay is None:
+            self._overlay = LockScreen(self.ctx.worker, self.folder, self.window)
+            self._overlay.panel.signedIn.connect(self._signed_in)
+            self._overlay.cancel_button.clicked.connect(self._cancel_encryption)
+        return self._overlay
 
     def _add_to_file_menu(self, *actions: QAction) -> None:
         quit_action = getattr(self.window, "quit_action", None)
@@ -162,9 +169,15 @@ class Session(QObject):
             menus[0].insertSeparator(quit_action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self.overlay.setGeometry(self.window.rect())
+        if (watched is self.window and event.type() == QEvent.Type.Resize
+                and self._overlay is not None):
+            self._overlay.setGeometry(self.window.rect())
         return False
+
+    def _watch_system(self) -> None:
+        if self.system_lock is None and isValid(self):
+            self.system_lock = SystemLockWatcher(self.window, self)
+            self.system_lock.locked.connect(self.lock)
 
     def _state_changed(self) -> None:
         encrypted = self.unlocked is not None
@@ -428,6 +441,7 @@ class Session(QObject):
         """At exit, after the worker has stopped (the window may be gone already)."""
         if isValid(self):
             self.idle.stop()
-            self.system_lock.stop()
+            if self.system_lock is not None:
+                self.system_lock.stop()
         if self.ws is not None:
             self.ws.close()
