@@ -35,7 +35,6 @@ from shiboken6 import isValid
 
 from app.domain.codes import Role
 from app.services import signin
-from app.ui.signin.forms import SignInPanel
 from app.ui.signin.oslock import IdleWatcher, SystemLockWatcher
 from app.ui.widgets import title_label
 
@@ -73,6 +72,8 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setAutoFillBackground(True)
+        from app.ui.signin.forms import SignInPanel  # at the first lock, not at start-up
+
         self.panel = SignInPanel(worker, folder, self)
         self.cancel_button = QPushButton(self.tr("Not &now"), self)
         self.cancel_button.hide()

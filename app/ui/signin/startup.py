@@ -23,7 +23,6 @@ from app.services import signin
 from app.services.signalement_list import SignalementList
 from app.store import quick
 from app.ui.signalements.list_model import DEFAULT_SORT, PAGE_SIZE
-from app.ui.signin.forms import SignInPanel
 from app.ui.widgets import title_label
 from app.ui.worker import DbWorker
 
@@ -116,6 +115,8 @@ class SignInWindow(QWidget):
         self.setWindowTitle(self.tr("Palier: sign in"))
         self.setMinimumSize(560, 560)
         self.resize(720, 640)
+        from app.ui.signin.forms import SignInPanel  # the unattended start does without
+
         self.panel = SignInPanel(worker, folder, self)
         name = title_label(self, "Palier", 2.0)
         where = QLabel(self.tr("Workspace: %1").replace("%1", str(folder)), self)
