@@ -215,6 +215,50 @@ def test_right_password_opens_the_list(qtbot, demo, worker, translators, open_wi
     assert "admin" in win.user_label.text()
 
 
+@pytest.mark.qt_log_ignore("setHighDpiScaleFactorRoundingPolicy must be called before")
+def test_the_app_opens_on_the_sign_in_screen_then_the_list(qapp, demo, tmp_path,
+                                                          monkeypatch,
+                                                          compiled_translations):
+    """app.ui.app.run as `make run` starts it (no credentials in the environment): the
+    sign-in window first, then, signed in, the main window and its list."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.app import run
+    from app.ui.main_window import MainWindow
+
+    for name in ("PALIER_USER", "PALIER_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PALIER_SETTINGS", str(tmp_path / "settings.ini"))
+    seen: dict = {}
+
+    def visible(kind):
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, kind) and w.isVisible()), None)
+
+    def type_in() -> None:
+        win = visible(startup.SignInWindow)
+        if win is None:
+            QTimer.singleShot(100, type_in)
+            return
+        seen["sign_in_shown"] = visible(MainWindow) is None
+        win.panel.login.setText("surete.moreau")
+        win.panel.password.setText(PASSWORD)
+        win.panel.sign_in_button.click()
+
+    def look() -> None:
+        main = visible(MainWindow)
+        seen["rows"] = main.signalements.list.model.rowCount() if main else None
+        seen["user"] = main.user_label.text() if main else ""
+
+    QTimer.singleShot(100, type_in)
+    QTimer.singleShot(6000, look)
+    assert run(demo, "fr", "signalements", quit_after=7) == 0
+    assert seen["sign_in_shown"]
+    assert seen["rows"] and seen["rows"] > 0
+    assert "Claire Moreau" in seen["user"]
+
+
 def gui(folder: Path, tmp_path: Path, *extra: str, env: dict | None = None,
         quit_after: str = "3") -> subprocess.CompletedProcess:
     return palier("--data-dir", str(folder), "gui", "--screen", "signalements",
