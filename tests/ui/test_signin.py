@@ -215,48 +215,53 @@ def test_right_password_opens_the_list(qtbot, demo, worker, translators, open_wi
     assert "admin" in win.user_label.text()
 
 
-@pytest.mark.qt_log_ignore("setHighDpiScaleFactorRoundingPolicy must be called before")
-def test_the_app_opens_on_the_sign_in_screen_then_the_list(qapp, demo, tmp_path,
-                                                          monkeypatch,
-                                                          compiled_translations):
-    """app.ui.app.run as `make run` starts it (no credentials in the environment): the
-    sign-in window first, then, signed in, the main window and its list."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+# app.ui.app.run in a process of its own (it runs the application's event loop to its
+# end), signing in through the window as a person would.
+RUN_AND_TYPE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui.app import run
+from app.ui.main_window import MainWindow
+from app.ui.signin.startup import SignInWindow
 
-    from app.ui.app import run
-    from app.ui.main_window import MainWindow
+def visible(kind):
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, kind) and w.isVisible()), None)
 
-    for name in ("PALIER_USER", "PALIER_PASSWORD"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("PALIER_SETTINGS", str(tmp_path / "settings.ini"))
-    seen: dict = {}
+def type_in():
+    win = visible(SignInWindow)
+    if win is None:
+        return QTimer.singleShot(100, type_in)
+    print("SIGN_IN_SHOWN", visible(MainWindow) is None, flush=True)
+    win.panel.login.setText(sys.argv[2])
+    win.panel.password.setText(sys.argv[3])
+    win.panel.sign_in_button.click()
 
-    def visible(kind):
-        return next((w for w in QApplication.topLevelWidgets()
-                     if isinstance(w, kind) and w.isVisible()), None)
+def look():
+    main = visible(MainWindow)
+    print("ROWS", main.signalements.list.model.rowCount() if main else -1, flush=True)
+    print("USER", main.user_label.text() if main else "", flush=True)
 
-    def type_in() -> None:
-        win = visible(startup.SignInWindow)
-        if win is None:
-            QTimer.singleShot(100, type_in)
-            return
-        seen["sign_in_shown"] = visible(MainWindow) is None
-        win.panel.login.setText("surete.moreau")
-        win.panel.password.setText(PASSWORD)
-        win.panel.sign_in_button.click()
+app = QApplication(sys.argv[:1])  # before the timers; run() takes this one
+QTimer.singleShot(100, type_in)
+QTimer.singleShot(5000, look)
+sys.exit(run(sys.argv[1], "fr", "signalements", quit_after=6))
+"""
 
-    def look() -> None:
-        main = visible(MainWindow)
-        seen["rows"] = main.signalements.list.model.rowCount() if main else None
-        seen["user"] = main.user_label.text() if main else ""
 
-    QTimer.singleShot(100, type_in)
-    QTimer.singleShot(6000, look)
-    assert run(demo, "fr", "signalements", quit_after=7) == 0
-    assert seen["sign_in_shown"]
-    assert seen["rows"] and seen["rows"] > 0
-    assert "Claire Moreau" in seen["user"]
+def test_the_app_opens_on_the_sign_in_screen_then_the_list(demo, tmp_path):
+    """As `make run` starts it, no credentials in the environment: the sign-in window
+    first, then, signed in, the main window with its list and who is signed in."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PALIER_USER", "PALIER_PASSWORD")}
+    env["PALIER_SETTINGS"] = str(tmp_path / "settings.ini")
+    done = subprocess.run([sys.executable, "-c", RUN_AND_TYPE, str(demo), "surete.moreau",
+                           PASSWORD], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert lines.get("SIGN_IN_SHOWN") == "True", done.stdout + done.stderr
+    assert int(lines["ROWS"]) > 0
+    assert "Claire Moreau" in lines["USER"]
 
 
 def gui(folder: Path, tmp_path: Path, *extra: str, env: dict | None = None,
