@@ -39,7 +39,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import resources
 from app.services import signin
-from app.services.signalement_list import SignalementList
 from app.store import quick
 from app.ui import i18n
 from app.ui.crash import CrashHandler, acknowledge, log_dir, previous_crash
@@ -153,7 +152,7 @@ def run(data_dir=None, lang: str | None = None, screen: str | None = None,
     user = settings.user_name or getpass.getuser()
     ctx = UiContext(workspace=None, worker=worker, settings=settings, store=store, lang=lang,
                     user_label=user, data_dir=folder,
-                    list_reader=SignalementList(conn) if conn is not None else None,
+                    list_reader=started.reader,
                     first_page=started.first_page)
     window = MainWindow(ctx, base_point_size=base_size)
     session = Session(window, ctx, folder, started)

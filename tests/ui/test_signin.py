@@ -18,7 +18,6 @@ import pytest
 from workspace_access import connect_workspace, copy_workspace
 
 from app.services import signin
-from app.services.signalement_list import SignalementList
 from app.store.workspace import WORKSPACE_FILE
 from app.ui.signin import startup
 from app.ui.signin.session import Session
@@ -76,7 +75,7 @@ def open_window(qtbot, worker, settings_store, translators, wait_idle):
         settings = settings_store.load()
         ctx = UiContext(workspace=None, worker=worker, settings=settings, store=settings_store,
                         lang=translators, user_label="poste", data_dir=folder,
-                        list_reader=SignalementList(started.conn) if started.conn else None,
+                        list_reader=started.reader,
                         first_page=started.first_page)
         win = MainWindow(ctx)
         qtbot.addWidget(win)
@@ -262,6 +261,32 @@ def test_the_app_opens_on_the_sign_in_screen_then_the_list(demo, tmp_path):
     assert lines.get("SIGN_IN_SHOWN") == "True", done.stdout + done.stderr
     assert int(lines["ROWS"]) > 0
     assert "Claire Moreau" in lines["USER"]
+
+
+def test_a_caretakers_first_page_holds_his_sites_only(demo, tmp_path):
+    """The fast path (before the services) reads with the role's scope, and paints
+    before SQLAlchemy loads as the administration account's does."""
+    from test_startup import WATCH, marks
+
+    started = signed_in(demo, "gardien.martin")
+    with connect_workspace(demo / WORKSPACE_FILE) as db:
+        his = db.execute(
+            "SELECT count(*) FROM signalements s JOIN user_sites us ON us.site_id = s.site_id"
+            " JOIN users u ON u.id = us.user_id WHERE u.login = 'gardien.martin'"
+            " AND s.deleted_at IS NULL").fetchone()[0]
+    assert 0 < his < count_signalements(demo)
+    assert len(started.first_page) == min(his, 100)
+    assert getattr(started.reader, "conn", None) is None  # Today waits for its services
+    started.conn.close()
+
+    env = dict(os.environ, PALIER_TIMING="1", PALIER_LANG="fr", PALIER_USER="gardien.martin",
+               PALIER_PASSWORD=PASSWORD, PALIER_SETTINGS=str(tmp_path / "settings.ini"))
+    done = subprocess.run([sys.executable, "-c", WATCH, "--data-dir", str(demo), "gui",
+                           "--screen", "signalements", "--quit-after", "3"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = marks(done.stdout)
+    assert float(seen["PALIER_READY"][0]) < float(seen["SQLALCHEMY"][0])
 
 
 def gui(folder: Path, tmp_path: Path, *extra: str, env: dict | None = None,

@@ -39,6 +39,29 @@ class Started:
     conn: sqlite3.Connection | None = None
     first_page: list | None = None
     recovery: str | None = None
+    # What the lists read through until the services are there (UiContext.list_reader).
+    reader: object | None = None
+
+
+class ScopedList:
+    """The start-up connection's list reads, limited to the rows the signed-in role may
+    see (app.domain.policy.list_scope, as the service limits them). It has no `conn`:
+    the Today screen, which reads a bare connection unscoped, waits for its services."""
+
+    def __init__(self, conn: sqlite3.Connection, identity: signin.Identity) -> None:
+        from app.domain.policy import Kind, Subject, list_scope
+
+        subject = Subject(identity.role, identity.org_id, identity.site_ids, identity.user_id)
+        self._list = SignalementList(conn, list_scope(subject, Kind.SIGNALEMENT))
+
+    def page(self, *args, **kwargs):
+        return self._list.page(*args, **kwargs)
+
+    def page_key(self, *args, **kwargs):
+        return self._list.page_key(*args, **kwargs)
+
+    def count(self, *args, **kwargs):
+        return self._list.count(*args, **kwargs)
 
 
 def env_credentials() -> tuple[str, str] | None:
@@ -51,18 +74,18 @@ def open_quick(folder: Path, list_first: bool, started: Started) -> Started:
     signalement list's first page if the list opens first."""
     key = started.unlocked.key if started.unlocked is not None else None
     conn = quick.open_if_current(folder, key)
-    if conn is not None and started.unlocked is not None:
+    started.conn = conn
+    if conn is None:
+        return started
+    started.reader = SignalementList(conn)
+    if started.unlocked is not None:
         identity = started.identity = signin.identity_for(conn, started.unlocked.login)
         if identity.role is not None:
-            # The start-up readers (this page, the Today lists) see every row; a user
-            # with a role waits for the services, which show only theirs.
-            conn.close()
-            conn = None
-    started.conn = conn
-    if conn is not None and list_first:
+            started.reader = ScopedList(conn, identity)
+    if list_first:
         sort, descending = DEFAULT_SORT
-        started.first_page = SignalementList(conn).page(sort=sort, descending=descending,
-                                                        limit=PAGE_SIZE)
+        started.first_page = started.reader.page(sort=sort, descending=descending,
+                                                 limit=PAGE_SIZE)
     return started
 
 
