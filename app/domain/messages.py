@@ -835,7 +835,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "No live sign-in of device '{device}' for '{login}'."),
     "srv_devices_revoked": ("« {login} » : {count} connexion(s) d'appareil révoquée(s).",
                             "'{login}': {count} device sign-in(s) revoked."),
-    "srv_device_active": ("active", "active"),
+    "srv_device_active": ("valide", "active"),
     "srv_device_revoked": ("révoquée", "revoked"),
     "srv_device_expired": ("expirée", "expired"),
     "srv_purged": ("{count} suppression(s) de plus de {days} jours purgée(s).",

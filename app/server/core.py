@@ -18,6 +18,7 @@ from app.domain.ids import new_id
 from app.server import db
 from app.server.auth import Principal, now_micros
 from app.server.validate import check_row, check_rows
+from app.server.wire import clean, is_id
 from app.store.outbox import META_FIELDS
 from app.sync.entities import (
     ATTACHMENT_OWNERS,
@@ -38,7 +39,7 @@ class Rejected(Exception):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(code, message)
         self.code = code
-        self.message = message
+        self.message = clean(message, 500)  # it may quote what the client sent
 
 
 def dumps(obj) -> str:
@@ -134,11 +135,14 @@ class Batch:
         self.conn = conn
         self.cache: dict[tuple[str, str], Rec | None] = {}
         self.order: list[tuple[str, str]] = []
+        self.ids: set[str] = set()  # scope values found to be ids (scope_of)
 
     def preload(self, keys: set[tuple[str, str]]) -> None:
         by_entity: dict[str, list[str]] = {}
         for e, i in keys:
-            if (e, i) not in self.cache:
+            # Only ids that can be stored are looked up (PostgreSQL refuses a NUL even in
+            # a query); anything else is unknown, and refused as such.
+            if (e, i) not in self.cache and is_id(i) and e in registry():
                 by_entity.setdefault(e, []).append(i)
         r = db.records.c
         for e, ids in by_entity.items():
@@ -154,7 +158,7 @@ class Batch:
                     self.cache.setdefault((e, i), None)
 
     def get(self, entity: str, rid) -> Rec | None:
-        if not isinstance(rid, str):
+        if not isinstance(rid, str) or not is_id(rid):
             return None
         key = (entity, rid)
         if key not in self.cache:
@@ -169,7 +173,22 @@ class Batch:
             self.order.append(key)
 
 
+MAX_VERSION = 2**31 - 1
+
+
 def scope_of(batch: Batch, ent: Entity, rid: str, data: dict) -> tuple:
+    """(organisation, site, share root) of a record: ids, stored in the server's columns."""
+    scope = _scope(batch, ent, rid, data)
+    for value in scope:
+        if value is None or value in batch.ids:
+            continue
+        if type(value) is not str or len(value) > 36 or not is_id(value):
+            raise Rejected("bad_value", f"{ent.name} {rid}: not an id: {value!r}"[:200])
+        batch.ids.add(value)  # a bulk push names the same site thousands of times
+    return scope
+
+
+def _scope(batch: Batch, ent: Entity, rid: str, data: dict) -> tuple:
     org = data.get("org_id")
     name = ent.name
     if name == "organisations":
@@ -254,8 +273,10 @@ def lock_counter(conn: Connection) -> None:
         conn.execute(text("SELECT value FROM sync_counter WHERE id = 1 FOR UPDATE"))
 
 
-def push(conn: Connection, p: Principal, client_id: str, mutations: list[dict]) -> list[dict]:
-    """Apply one batch in the caller's transaction; returns one result per mutation."""
+def push(conn: Connection, p: Principal, client_id: str, mutations: list[dict],
+         invalid: dict[tuple[int, int], str] | None = None) -> list[dict]:
+    """Apply one batch in the caller's transaction; returns one result per mutation.
+    `invalid`: the mutations app.server.wire found malformed, rejected without a look."""
     lock_counter(conn)  # pushes are serialised: merges read what the previous one wrote
     if not mutations:
         return []
@@ -265,17 +286,20 @@ def push(conn: Connection, p: Principal, client_id: str, mutations: list[dict]) 
         select(a.n, a.i, a.status, a.version, a.seq, a.detail).where(
             a.client_id == client_id, a.n >= min(ns), a.n <= max(ns)))}
     viewer = load_viewer(conn, p)
-    results = _run(conn, viewer, client_id, mutations, done, careful=False)
+    invalid = invalid or {}
+    results = _run(conn, viewer, client_id, mutations, done, invalid, careful=False)
     if results is None:  # some row would not fit a desktop's table: find it, one at a time
-        results = _run(conn, viewer, client_id, mutations, done, careful=True)
+        results = _run(conn, viewer, client_id, mutations, done, invalid, careful=True)
     return results
 
 
-def _run(conn, viewer, client_id, mutations, done, careful):
+def _run(conn, viewer, client_id, mutations, done, invalid, careful):
     ctx = PushContext(conn, viewer, client_id, Batch(conn), now_micros(), careful)
     keys = {(m["entity"], m["id"]) for m in mutations
             if isinstance(m.get("entity"), str) and isinstance(m.get("id"), str)}
     for m in mutations:
+        if (m["n"], m.get("i", 0)) in invalid:
+            continue
         if m.get("op") == "create_many" and isinstance(m.get("columns"), list) \
                 and "id" in m["columns"] and isinstance(m.get("rows"), list):
             at = m["columns"].index("id")
@@ -289,6 +313,8 @@ def _run(conn, viewer, client_id, mutations, done, careful):
             out.append((done[key], None, False))
             continue
         try:
+            if key in invalid:
+                raise Rejected("bad_request", invalid[key])
             if m.get("op") == "create_many":
                 out.append((_apply_bulk(ctx, m), None, True))
                 continue
@@ -298,8 +324,8 @@ def _run(conn, viewer, client_id, mutations, done, careful):
             res = {"n": key[0], "i": key[1], "status": "rejected", "code": r.code,
                    "message": r.message}
             ctx.dead.append({"client_id": client_id, "n": key[0], "i": key[1],
-                             "user_id": viewer.p.user_id, "entity": str(m.get("entity"))[:40],
-                             "record_id": str(m.get("id"))[:80], "mutation": dumps(m),
+                             "user_id": viewer.p.user_id, "entity": clean(m.get("entity"), 40),
+                             "record_id": clean(m.get("id"), 80), "mutation": dumps(m),
                              "code": r.code, "message": r.message, "at": ctx.now})
             out.append((res, None, True))
     if not careful:
@@ -399,7 +425,8 @@ def _apply(ctx: PushContext, m: dict) -> tuple[dict, tuple | None]:
             raise Rejected("unknown_record", f"{name} {rid}")
         data = dict(fields) if len(fields) == len(ent.columns) - 1 else \
             {c: fields.get(c) for c in ent.columns}
-        version = start_version if isinstance(start_version, int) and start_version > 0 else 1
+        version = start_version if type(start_version) is int and \
+            0 < start_version <= MAX_VERSION else 1
         if ent.is_link:
             data["_deleted"] = False
         else:
@@ -510,13 +537,13 @@ def _apply_bulk(ctx: PushContext, m: dict) -> dict:
         rejected.append([i0 + k, rid, code, message])
         ctx.dead.append({"client_id": ctx.client_id, "n": n, "i": i0 + k,
                          "user_id": viewer.p.user_id, "entity": name[:40],
-                         "record_id": str(rid)[:80],
+                         "record_id": clean(rid, 80),
                          "mutation": dumps(dict(zip(cols, rows[k], strict=True))),
                          "code": code, "message": message, "at": ctx.now})
 
     for k, row in enumerate(rows):
         rid = row[id_at]
-        if k in bad or not isinstance(rid, str) or not rid:
+        if k in bad or not isinstance(rid, str) or not is_id(rid):
             refuse(k, rid, "bad_value", bad.get(k, "id"))
             continue
         data = dict(zip(cols, row, strict=True))
@@ -527,7 +554,8 @@ def _apply_bulk(ctx: PushContext, m: dict) -> dict:
                 conflicts.extend(res.get("conflicts", ()))
                 continue
             version = data.get("version")
-            data["version"] = version if type(version) is int and version > 0 else 1
+            data["version"] = version if type(version) is int and 0 < version <= MAX_VERSION \
+                else 1
             for c in ent.columns:
                 data.setdefault(c, None)
             scope = scope_of(batch, ent, rid, data)
@@ -832,7 +860,8 @@ def _grant_parents(conn, org_id: str, root_id: str, entity: str, data: dict, see
         for fk in c.foreign_keys:
             target = fk.column.table.name
             ref = data.get(c.name)
-            if target in ("users", "organisations", "attachment_blobs") or ref is None:
+            if target in ("users", "organisations", "attachment_blobs") or \
+                    not isinstance(ref, str) or not is_id(ref):
                 continue
             if target in ROOTS and ref == root_id:
                 continue
@@ -889,8 +918,12 @@ def blob_put(conn: Connection, sha: str, offset: int, total: int, data: bytes) -
         return status
     if offset != status["received"]:
         raise PullError(409, "bad_offset", str(status["received"]))
+    if status["size"] is not None and total != status["size"]:
+        raise PullError(400, "bad_request", f"total: this upload is of {status['size']} bytes")
     if offset + len(data) > total:
         raise PullError(413, "too_large", "past the announced size")
+    if not data and offset < total:
+        return status  # an empty chunk: nothing to add
     conn.execute(db.blob_parts.insert().values(sha256=sha, offset=offset, total=total,
                                                data=data))
     received = offset + len(data)
@@ -901,6 +934,7 @@ def blob_put(conn: Connection, sha: str, offset: int, total: int, data: bytes) -
         select(b.data).where(b.sha256 == sha).order_by(b.offset)))
     conn.execute(delete(db.blob_parts).where(b.sha256 == sha))
     if hashlib.sha256(whole).hexdigest() != sha:
+        # The caller commits the deletion, then answers 422: the upload starts again.
         raise PullError(422, "hash_mismatch", sha)
     conn.execute(db.blobs.insert().values(sha256=sha, size=len(whole), data=whole))
     return {"size": total, "received": total, "complete": True}

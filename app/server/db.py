@@ -9,13 +9,16 @@ migration (docs/sync-protocol.md §9).
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Connection,
     Engine,
     Index,
     Integer,
@@ -26,11 +29,14 @@ from sqlalchemy import (
     Table,
     Text,
     create_engine,
+    delete,
     event,
+    select,
     text,
 )
 
-SERVER_SCHEMA = 1
+# 2: login_throttle, auth_events, audit_log (new tables only: created at start).
+SERVER_SCHEMA = 2
 meta = MetaData()
 
 server_meta = Table("server_meta", meta, Column("key", String(40), primary_key=True),
@@ -142,6 +148,59 @@ dead_letters = Table("dead_letters", meta,
                      Column("message", Text, nullable=False),
                      Column("at", BigInteger, nullable=False))
 
+# Sign-in throttling (docs/sync-protocol.md §2): one row per login ("login:<login>") and
+# per client address ("addr:<address>"), in the database so that every API process sees
+# the same counts.
+login_throttle = Table("login_throttle", meta,
+                       Column("key", String(120), primary_key=True),
+                       Column("failures", Integer, nullable=False),
+                       Column("last_failure_at", BigInteger, nullable=False),
+                       Column("blocked_until", BigInteger, nullable=False))
+
+# Every sign-in attempt and its outcome (success, bad_password, unknown_login, disabled,
+# throttled, locked). Append-only, like audit_log.
+auth_events = Table("auth_events", meta,
+                    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                           autoincrement=True),
+                    Column("at", BigInteger, nullable=False),
+                    Column("login", String(60), nullable=False),
+                    Column("user_id", String(36), nullable=True),
+                    Column("org_id", String(36), nullable=True),
+                    Column("address", String(64), nullable=False),
+                    Column("device_id", String(64), nullable=False),
+                    Column("outcome", String(20), nullable=False),
+                    Column("failures", Integer, nullable=False),
+                    Index("ix_auth_events_login", "login", "id"))
+
+# The desktops' audit trails (docs/sync-protocol.md §4, "Audit trail"): append-only, kept
+# per organisation (that of the user who pushed them), never pulled by a desktop. `pos` is
+# taken under the push lock, so it follows commit order and a reader paging by it skips
+# nothing. The entry's own columns follow app.domain.audit_chain.FIELDS.
+audit_log = Table("audit_log", meta,
+                  Column("pos", BigInteger, primary_key=True, autoincrement=False),
+                  Column("id", String(36), nullable=False, unique=True),
+                  Column("org_id", String(36), nullable=False),
+                  Column("client_id", String(64), nullable=False),
+                  Column("pushed_by", String(36), nullable=False),
+                  Column("received_at", BigInteger, nullable=False),
+                  # Its hash matches its content and links to the entry before it (or the
+                  # chain's start) as this server holds it.
+                  Column("chained", Boolean, nullable=False),
+                  Column("seq", BigInteger, nullable=False),
+                  Column("at", BigInteger, nullable=False),
+                  Column("entry_org_id", String(36), nullable=True),
+                  Column("user_id", String(36), nullable=True),
+                  Column("action", String(20), nullable=False),
+                  Column("entity_kind", String(40), nullable=False),
+                  Column("entity_id", String(80), nullable=True),
+                  Column("summary", Text, nullable=False),
+                  Column("prev_hash", String(64), nullable=False),
+                  Column("hash", String(64), nullable=False),
+                  Index("ix_audit_log_org_pos", "org_id", "pos"),
+                  Index("ix_audit_log_chain", "client_id", "seq"))
+
+APPEND_ONLY = ("audit_log", "auth_events")
+
 blobs = Table("blobs", meta,
               Column("sha256", String(64), primary_key=True),
               Column("size", BigInteger, nullable=False),
@@ -193,6 +252,17 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
 
 
+@contextlib.contextmanager
+def write(engine: Engine) -> Iterator[Connection]:
+    """One write transaction, taken at once on SQLite (BEGIN IMMEDIATE: writers queue
+    instead of failing to upgrade a read lock)."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+        with conn.begin():
+            yield conn
+
+
 def is_postgres(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
 
@@ -203,7 +273,38 @@ def init_db(engine: Engine) -> None:
         if is_postgres(engine):
             # Two processes starting together: one creates, the other waits.
             conn.execute(text("SELECT pg_advisory_xact_lock(742017)"))
-        meta.create_all(conn)
+        meta.create_all(conn)  # only the tables missing: an older database gains the new ones
+        _append_only(conn)
         if conn.execute(counter.select()).first() is None:
             conn.execute(counter.insert().values(id=1, value=0, purge_floor=0))
             conn.execute(server_meta.insert().values(key="schema", value=str(SERVER_SCHEMA)))
+        else:
+            stored = conn.execute(select(server_meta.c.value)
+                                  .where(server_meta.c.key == "schema")).scalar()
+            if stored is None or int(stored) < SERVER_SCHEMA:
+                conn.execute(delete(server_meta).where(server_meta.c.key == "schema"))
+                conn.execute(server_meta.insert().values(key="schema",
+                                                         value=str(SERVER_SCHEMA)))
+
+
+def _append_only(conn) -> None:
+    """Triggers that refuse to update or delete a row of the append-only tables: not even
+    `palier server` can, only someone who drops the trigger first."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(
+            "CREATE OR REPLACE FUNCTION palier_append_only() RETURNS trigger AS $$ BEGIN "
+            "RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$ LANGUAGE plpgsql"))
+        for table in APPEND_ONLY:  # (DROP then CREATE: PostgreSQL before 14 too)
+            for name, when in (("append_only", "UPDATE OR DELETE ON {t} FOR EACH ROW"),
+                               ("no_truncate", "TRUNCATE ON {t} FOR EACH STATEMENT")):
+                conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_{name} ON {table}"))
+                conn.execute(text(f"CREATE TRIGGER {table}_{name} BEFORE "
+                                  f"{when.format(t=table)} EXECUTE FUNCTION "
+                                  f"palier_append_only()"))
+        return
+    for table in APPEND_ONLY:
+        for event_name in ("UPDATE", "DELETE"):
+            conn.execute(text(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{event_name.lower()} BEFORE "
+                f"{event_name} ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only'); "
+                f"END"))

@@ -80,7 +80,9 @@ def check_rows(rows: list[tuple[str, dict]]) -> bool:
                 rows = [getter(r) for r in group]
             conn.executemany(_insert_sql(entity, cols), rows)
         return True
-    except (sqlite3.Error, KeyError):  # KeyError: a row missing a column, checked one by one
+    # KeyError: a row missing a column; OverflowError: an integer past 64 bits; ValueError:
+    # bad base64. Each is then found one row at a time.
+    except (sqlite3.Error, KeyError, OverflowError, ValueError):
         return False
     finally:
         conn.execute("ROLLBACK")
@@ -94,7 +96,7 @@ def check_row(entity: str, row: dict) -> str | None:
     try:
         conn.execute(_insert_sql(entity, cols), tuple(_sql(row.get(c)) for c in cols))
         return None
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OverflowError, ValueError) as exc:
         return str(exc)
     finally:
         conn.execute("ROLLBACK")

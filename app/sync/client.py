@@ -31,6 +31,10 @@ from app.store.quick import PRAGMAS
 from app.sync.entities import CONFLICTS, SCHEMA_HEADER, SCHEMA_VERSION, registry
 
 PUSH_BATCH = 1000
+AUDIT_BATCH = 1000
+# An audit entry on the wire: app.domain.audit_chain.FIELDS, then its hash.
+AUDIT_COLUMNS = ("seq", "id", "at", "org_id", "user_id", "action", "entity_kind", "entity_id",
+                 "summary", "prev_hash", "hash")
 PULL_PAGE = 5000
 CHUNK = 1024 * 1024
 FTS_TABLES = {"signalements": ("description", "persons_description", "witnesses",
@@ -45,6 +49,15 @@ class SyncFailed(Exception):
         super().__init__(key, values)
         self.key = key
         self.values = values
+
+    @property
+    def signed_out(self) -> bool:
+        """The server no longer takes this device's token: sign in again."""
+        return self.key in SIGNED_OUT
+
+
+# The server refused the token: expired (docs/sync-protocol.md §2), or revoked or unknown.
+SIGNED_OUT = frozenset({"sync_token_expired", "sync_signed_out"})
 
 
 class Transient(Exception):
@@ -131,21 +144,36 @@ class Http:
                                     headers=headers)
         except self._httpx.HTTPError as exc:  # refused, reset, timed out...
             raise Transient(f"{type(exc).__name__}: {exc}") from exc
-        if r.status_code >= 500 or r.status_code in (408, 429):
+        if r.status_code >= 500 or r.status_code == 408 or r.status_code == 429 and \
+                _error_of(r)["code"] not in SIGN_IN_REFUSED:
             raise Transient(f"HTTP {r.status_code}")
         if r.status_code >= 400:
-            try:
-                err = r.json()["error"]
-            except Exception:  # not our error shape: a proxy's page
-                err = {"code": "http", "message": r.text[:200]}
-            raise HttpError(r.status_code, err.get("code", ""), err.get("message", ""))
+            err = _error_of(r)
+            raise HttpError(r.status_code, err.get("code", ""), err.get("message", ""),
+                            r.headers.get("retry-after"))
         return r.content if raw else r.json()
 
 
+# Sign-ins refused for a while after too many failures (429): waiting is the only cure.
+SIGN_IN_REFUSED = frozenset({"too_many_attempts", "account_locked"})
+
+
+def _error_of(r) -> dict:
+    try:
+        err = r.json()["error"]
+        if isinstance(err, dict):
+            return {"code": "", "message": "", **err}
+    except Exception:  # not our error shape: a proxy's page
+        pass
+    return {"code": "http", "message": r.text[:200]}
+
+
 class HttpError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str,
+                 retry_after: str | None = None) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status, self.code, self.message = status, code, message
+        self.retry_after = retry_after
 
 
 def _final(exc: HttpError) -> SyncFailed:
@@ -155,9 +183,19 @@ def _final(exc: HttpError) -> SyncFailed:
         return SyncFailed("sync_server_too_old")
     if exc.code == "bad_credentials":
         return SyncFailed("sync_bad_credentials")
+    if exc.code == "token_expired":
+        return SyncFailed("sync_token_expired")
     if exc.status == 401:
         return SyncFailed("sync_signed_out")
+    if exc.status == 429:  # too many failed sign-ins: the server says how long to wait
+        wait = exc.retry_after if (exc.retry_after or "").isdigit() else "60"
+        return SyncFailed("sync_locked" if exc.code == "account_locked" else "sync_throttled",
+                          minutes=max(1, -(-int(wait) // 60)), seconds=int(wait))
     return SyncFailed("sync_server_error", status=exc.status, reason=exc.message or exc.code)
+
+
+def _printable(text: str) -> str:
+    return "".join(c for c in text if c.isprintable())
 
 
 def _dict_row(cursor, row) -> dict:
@@ -277,7 +315,7 @@ class SyncClient:
         try:
             answer = self.backoff.run(lambda: http.call("POST", "/v1/login", json_body={
                 "login": login, "password": password, "device_id": cid,
-                "device_name": device_name or platform.node()}))
+                "device_name": _printable(device_name or platform.node())[:200]}))
         except HttpError as exc:
             raise _final(exc) from exc
         finally:
@@ -285,6 +323,8 @@ class SyncClient:
         user = answer["user"]
         with self._db() as conn:
             previous = self._get(conn, "user_id")
+            if self._get(conn, "server_url", url.rstrip("/")) != url.rstrip("/"):
+                self._set(conn, audit_pushed=0)  # another server: the whole trail goes
             self._set(conn, server_url=url.rstrip("/"), token=answer["token"],
                       user_id=user["id"], org_id=user["org_id"], role=user["role"],
                       sites=dumps(user["sites"]), login=user["login"])
@@ -352,28 +392,50 @@ class SyncClient:
 
     def _push_all(self, http: Http, report: SyncReport) -> None:
         cid = self.client_id()
+        limit = self.push_batch
         while True:
-            batch = self._next_batch()
-            if not batch:
+            batch = self._next_batch(limit)
+            audit = self._next_audit(limit)
+            if not batch and not audit:
                 return
-            mutations, rows, missing = batch
+            mutations, rows, missing = batch or ([], [], set())
             self._upload_blobs(http, mutations)
             body = {"client_id": cid, "mutations": mutations}
-            answer = self.backoff.run(lambda b=body: http.call("POST", "/v1/push", json_body=b))
+            if audit:
+                body["audit"] = audit
+            try:
+                answer = self.backoff.run(lambda b=body: http.call("POST", "/v1/push",
+                                                                   json_body=b))
+            except HttpError as exc:
+                if exc.code == "too_large" and limit > 1:  # over the server's limits (§2)
+                    limit = max(1, limit // 4)
+                    continue
+                raise
             if "after_push" in self.hooks:
                 self.hooks["after_push"]()
-            self._acknowledge(rows, mutations, answer["results"], missing, report)
+            self._acknowledge(rows, mutations, answer["results"], missing, report,
+                              audit, answer.get("audit"))
 
-    def _next_batch(self):
-        """Up to push_batch mutations, oldest first: (mutations, outbox rows, missing)."""
+    def _next_audit(self, limit: int) -> list[list]:
+        """The audit entries the server has not acknowledged yet, oldest first (§4)."""
+        with self._db(write=False) as conn:
+            after = int(self._get(conn, "audit_pushed", 0))
+            return [list(r) for r in conn.execute(
+                f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit_entries WHERE seq > ?"
+                f" ORDER BY seq LIMIT ?", (after, min(limit, AUDIT_BATCH)))]
+
+    def _next_batch(self, limit: int | None = None):
+        """Up to `limit` (push_batch) mutations, oldest first: (mutations, outbox rows,
+        missing)."""
+        limit = limit or self.push_batch
         with self._db(write=False) as conn:
             rows = conn.execute(
                 "SELECT n, entity, record_id, op, base_version, fields, base, ids, done"
-                " FROM sync_outbox ORDER BY n LIMIT ?", (self.push_batch,)).fetchall()
+                " FROM sync_outbox ORDER BY n LIMIT ?", (limit,)).fetchall()
             if not rows:
                 return None
             mutations, used, creates, bulks = [], [], {}, []
-            room = self.push_batch
+            room = limit
             for n, entity, rid, op, base_version, fields, base, ids, done in rows:
                 if room <= 0:
                     break
@@ -461,7 +523,8 @@ class SyncClient:
                 m["fields"] = fields
         return missing
 
-    def _acknowledge(self, used, mutations, results, missing, report: SyncReport) -> None:
+    def _acknowledge(self, used, mutations, results, missing, report: SyncReport,
+                     audit: list | None = None, audit_answer: dict | None = None) -> None:
         by_key = {(r["n"], r.get("i", 0)): r for r in results}
         stamp = now_micros()
         # A bulk row moves on by what the answer covers (a replayed answer may cover less).
@@ -500,6 +563,15 @@ class SyncClient:
                                                     "message": r.get("message", "")})
                 else:
                     report.sent += 1
+            if audit and audit_answer is not None:  # (a server that predates it: resent)
+                self._set(conn, audit_pushed=audit[-1][0])
+                for seq, eid, code, message in audit_answer.get("rejected", ()):
+                    dead.append((seq or 0, 0, "audit_entries", str(eid), "audit", None, None,
+                                 code, message, stamp))
+                    report.rejected += 1
+                    report.rejected_details.append({"entity": "audit_entries",
+                                                    "record_id": str(eid), "code": code,
+                                                    "message": message})
             if dead:
                 conn.executemany(
                     "INSERT INTO sync_dead_letters (n, i, entity, record_id, op, fields, base,"

@@ -25,6 +25,8 @@ def add_parsers(sub) -> None:
     server.add_argument("--port", type=int, default=DEFAULT_PORT, help=msg("help_server_port"))
     server.add_argument("--ssl-certfile", metavar="FILE", help=msg("help_server_tls"))
     server.add_argument("--ssl-keyfile", metavar="FILE", help=msg("help_server_tls"))
+    server.add_argument("--token-days", type=float, metavar="N",
+                        help=msg("help_server_token_days"))
     admin = server.add_subparsers(dest="server_command", metavar="ACTION")
 
     org = admin.add_parser("org", help=msg("help_server_org"))
@@ -49,6 +51,22 @@ def add_parsers(sub) -> None:
     user_disable = user_sub.add_parser("disable", help=msg("help_server_user_disable"))
     user_disable.add_argument("login", metavar="LOGIN")
     _db_option(user_disable)
+
+    device = admin.add_parser("device", help=msg("help_server_device"))
+    device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
+    device_list = device_sub.add_parser("list", help=msg("help_server_device_list"))
+    device_list.add_argument("login", metavar="LOGIN")
+    _db_option(device_list)
+    device_revoke = device_sub.add_parser("revoke", help=msg("help_server_device_revoke"))
+    device_revoke.add_argument("login", metavar="LOGIN")
+    device_revoke.add_argument("--device", metavar="ID", help=msg("help_server_device_id"))
+    _db_option(device_revoke)
+
+    sign_ins = admin.add_parser("sign-ins", help=msg("help_server_sign_ins"))
+    sign_ins.add_argument("--login", metavar="LOGIN")
+    sign_ins.add_argument("--failed", action="store_true", help=msg("help_server_failed"))
+    sign_ins.add_argument("--last", type=int, default=50, metavar="N")
+    _db_option(sign_ins)
 
     share = admin.add_parser("share", help=msg("help_server_share"))
     share.add_argument("record", metavar="CASE_OR_SIGNALEMENT_ID")
@@ -87,20 +105,26 @@ def cmd_server(args) -> int:
     action = getattr(args, "server_command", None)
     if action is None:
         from app.server.api import serve
+        from app.server.settings import Settings
 
         tls = {k: v for k, v in (("ssl_certfile", args.ssl_certfile),
                                  ("ssl_keyfile", args.ssl_keyfile)) if v}
         scheme = "https" if tls else "http"
+        try:
+            settings = Settings.from_env(token_days=args.token_days)
+        except ValueError as exc:
+            _err(msg("srv_bad_setting", setting=str(exc)))
+            return 2
         _err(msg("srv_listening", url=f"{scheme}://{args.host}:{args.port}",
                  db=_safe_url(url)))
-        serve(url, args.host, args.port, **tls)
+        serve(url, args.host, args.port, settings, **tls)
         return 0
     engine = sdb.make_engine(url)
     try:
         sdb.init_db(engine)
         with engine.begin() as conn:
-            return {"org": _org, "user": _user, "share": _share,
-                    "purge": _purge}[action](conn, args)
+            return {"org": _org, "user": _user, "share": _share, "purge": _purge,
+                    "device": _device, "sign-ins": _sign_ins}[action](conn, args)
     finally:
         engine.dispose()
 
@@ -171,6 +195,61 @@ def _user(conn, args) -> int:
     return 0
 
 
+def _device(conn, args) -> int:
+    """`device list LOGIN`: the account's devices and their tokens; `device revoke LOGIN
+    [--device ID]`: end the sign-in of one device, or of all, without disabling the account."""
+    from sqlalchemy import select
+
+    from app.server import auth
+    from app.server import db as sdb
+    from app.server.settings import Settings
+
+    uid = conn.execute(select(sdb.users.c.id).where(sdb.users.c.login == args.login)).scalar()
+    if uid is None:
+        _err(msg("srv_user_unknown", login=args.login))
+        return 1
+    if args.device_command == "revoke":
+        count = auth.revoke_devices(conn, uid, args.device)
+        if args.device and not count:
+            _err(msg("srv_device_unknown", login=args.login, device=args.device))
+            return 1
+        _out(msg("srv_devices_revoked", login=args.login, count=count))
+        return 0
+    lifetime = Settings.from_env().token_lifetime
+    now = auth.now_micros()
+    for device_id, name, created, revoked in auth.devices(conn, uid):
+        end = auth.expires_at(created, lifetime)
+        state = ("revoked" if revoked is not None else "expired" if end is not None and
+                 now >= end else "active")
+        _out(f"{device_id}\t{name or '-'}\t{_when(created)}\t"
+             f"{_when(end) if end is not None else '-'}\t{msg('srv_device_' + state)}")
+    return 0
+
+
+def _sign_ins(conn, args) -> int:
+    """The server's record of sign-in attempts, newest first."""
+    from sqlalchemy import select
+
+    from app.server import db as sdb
+
+    e = sdb.auth_events.c
+    query = select(e.at, e.login, e.outcome, e.address, e.device_id, e.failures)
+    if args.login:
+        query = query.where(e.login == args.login)
+    if args.failed:
+        query = query.where(e.outcome != "success")
+    for at, login, outcome, address, device, failures in conn.execute(
+            query.order_by(e.id.desc()).limit(max(args.last, 1))):
+        _out(f"{_when(at)}\t{login}\t{outcome}\t{address}\t{device}\t{failures}")
+    return 0
+
+
+def _when(micros: int) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(micros / 1e6, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
 def _share(conn, args) -> int:
     from app.server import core
 
@@ -230,7 +309,7 @@ def cmd_sync(args) -> int:
                 try:
                     report = client.sync()
                 except SyncFailed as exc:
-                    if exc.key != "sync_signed_out":
+                    if not exc.signed_out:
                         raise
                     # A revoked or expired token is forgotten: sign in again if we can.
                     client.forget_token()

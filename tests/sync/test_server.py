@@ -69,7 +69,8 @@ def test_login_tokens_and_revocation(server, admin, desk):
     assert other.status_code == 403
     admin.disable(login)
     gone = httpx.get(f"{server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
-    assert gone.status_code == 401 and gone.json()["error"]["code"] == "unauthenticated"
+    # A disabled account's tokens are revoked (docs/sync-protocol.md §2).
+    assert gone.status_code == 401 and gone.json()["error"]["code"] == "token_revoked"
     with pytest.raises(SyncFailed) as failed:
         d.sync()
     assert failed.value.key == "sync_signed_out"
