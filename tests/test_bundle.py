@@ -266,9 +266,12 @@ def test_frozen_client_signs_in_and_syncs(frozen, server, tmp_path):
                          env={**user_env(frozen.home), **env}, capture_output=True, text=True,
                          timeout=120)
     _ok(run)
-    again = subprocess.run([str(frozen.exe), "--data-dir", ws, "sync"], env=user_env(frozen.home),
-                           capture_output=True, text=True, timeout=120)
-    _ok(again)  # the device token was kept: no password the second time
+    # The first sign-in to the server set the encrypted workspace up with that account.
+    assert (tmp_path / "synced" / "workspace.keys.json").is_file()
+    again = subprocess.run([str(frozen.exe), "--data-dir", ws, "sync"],
+                           env={**user_env(frozen.home), **env}, capture_output=True,
+                           text=True, timeout=120)
+    _ok(again)  # the local sign-in unlocks the workspace; the kept device token does the rest
 
 
 def test_install_script_installs_upgrades_and_uninstalls_for_one_user(frozen, tmp_path):
