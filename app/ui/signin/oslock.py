@@ -44,14 +44,23 @@ class IdleWatcher(QObject):
         self._fired = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._check)
-        self._check()
-        QApplication.instance().installEventFilter(self)
+        self._started = False
+
+    def start(self) -> None:
+        """Watch from now on. The desktop app starts it after its first paint: an
+        application-wide event filter would slow the thousands of events before it."""
+        if not self._started:
+            self._started = True
+            QApplication.instance().installEventFilter(self)
+            self.touch()
+            self._check()
 
     def set_seconds(self, seconds: float) -> None:
         """A fixed delay instead of the settings' (tests), counted from now."""
         self.seconds = lambda: seconds
         self.touch()
-        self._check()
+        if self._started:
+            self._check()
 
     def touch(self) -> None:
         self._last = time.monotonic()
@@ -76,7 +85,7 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self._timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._started:
             app.removeEventFilter(self)
 
 

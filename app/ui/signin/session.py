@@ -138,9 +138,10 @@ class Session(QObject):
 
         self.idle = IdleWatcher(lambda: ctx.settings.lock_minutes * 60.0, self)
         self.idle.idle.connect(self.lock)
-        # D-Bus calls or a window handle: after start-up's first paint, not before.
+        # An application-wide event filter, D-Bus calls, a window handle: after start-up's
+        # first paint (the services come after it), not before.
         self.system_lock: SystemLockWatcher | None = None
-        ctx.when_ready(self._watch_system)
+        ctx.when_ready(self._watch)
 
         self.plain_bar = None
         self.nothing_label: QLabel | None = None
@@ -175,8 +176,11 @@ class Session(QObject):
             self._overlay.setGeometry(self.window.rect())
         return False
 
-    def _watch_system(self) -> None:
-        if self.system_lock is None and isValid(self):
+    def _watch(self) -> None:
+        if not isValid(self):
+            return
+        self.idle.start()
+        if self.system_lock is None:
             self.system_lock = SystemLockWatcher(self.window, self)
             self.system_lock.locked.connect(self.lock)
 
