@@ -17,8 +17,10 @@ Nothing imported before step 3 may import SQLAlchemy: tests/ui/test_startup.py.
 Sign-in (app/ui/signin) comes first: an encrypted workspace opens only with the data key.
 With PALIER_USER and PALIER_PASSWORD set, step 1 signs in with them on the worker
 (Argon2id, about 0.2 s) before opening, while Qt builds the window; otherwise the
-sign-in window asks first, then the same steps run. A plain workspace (from before
-encryption) opens as before, with a bar offering to encrypt it.
+sign-in window asks first, then the same steps run. A user with a role reads the first
+page with that role's scope. A plain workspace (from before encryption) opens as before,
+with a bar offering to encrypt it. The lock, the idle time and switching user live in
+app.ui.signin.session.
 
 PALIER_TIMING=1 prints "PALIER_READY <epoch seconds>" when the main window has painted
 its list filled; bench/bench_gui.py reads it.

@@ -364,6 +364,7 @@ def test_set_up_shows_the_recovery_key_once_and_encrypts(qtbot, tmp_path, worker
     qtbot.waitUntil(lambda: panel.current_page() == "key", timeout=10000)
     recovery = panel.key_field.text()
     assert re.fullmatch(r"[A-Z0-9]{5}(-[A-Z0-9]{5})+", recovery)
+    assert win.grab().save(str(SCREENSHOTS / "recovery_key_fr.png"))
     assert not panel.continue_button.isEnabled()  # not before "I have written it down"
     panel.noted.setChecked(True)
     with qtbot.waitSignal(panel.signedIn, timeout=2000) as got:
