@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel, Field, StringConstraints
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
@@ -227,9 +227,9 @@ def _error_body(code: str, message: str) -> bytes:
                       separators=(",", ":")).encode()
 
 
-def _error(status: int, code: str, message: str, headers=None) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status,
-                        headers=headers)
+def _error(status: int, code: str, message: str, headers=None) -> Response:
+    return Response(_error_body(code, message), status_code=status, headers=headers,
+                    media_type="application/json")
 
 
 HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}

@@ -223,17 +223,37 @@ def test_token_lifetime_is_configurable(hard_db, admin):
 @pytest.fixture
 def palier(capsys, monkeypatch):
     """`palier ARGS` in this process, in English."""
-    def run(*args: str):
+    monkeypatch.delenv("PALIER_USER", raising=False)
+    monkeypatch.delenv("PALIER_PASSWORD", raising=False)
+
+    def run(*args: str, env: dict | None = None, data_dir=None):
         from app.cli import main
 
-        try:
-            status = main(["--lang", "en", *args])
-        except SystemExit as exc:
-            status = exc.code
+        prefix = ["--lang", "en"] + (["--data-dir", str(data_dir)] if data_dir else [])
+        with monkeypatch.context() as m:
+            for k, v in (env or {}).items():
+                m.setenv(k, v)
+            try:
+                status = main([*prefix, *args])
+            except SystemExit as exc:
+                status = exc.code
         out = capsys.readouterr()
         return status, out.out, out.err
 
     return run
+
+
+def test_palier_sync_signs_in_again_when_its_token_has_expired(servers, admin, palier,
+                                                               tmp_path):
+    a, _b = servers
+    login = admin.user(admin.org(), "officer")
+    ws_dir, env = tmp_path / "ws", {"PALIER_USER": login, "PALIER_PASSWORD": PASSWORD}
+    status, _out, err = palier("sync", "--server", a.url, data_dir=ws_dir, env=env)
+    assert status == 0, err
+    _backdate(admin, login, 31)
+    status, out, err = palier("sync", data_dir=ws_dir, env=env)
+    assert status == 0 and "Received:" in out, err
+    assert events(admin, login) == ["success", "success"]  # a new token, from the password
 
 
 def test_a_device_is_revoked_without_disabling_the_account(servers, admin, palier, hard_db):
