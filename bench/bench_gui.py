@@ -11,7 +11,7 @@
   PALIER_PASSWORD (the demo's administration account, admin / palier-demo), key
   derivation included; palier_start_plain_100k_s is the same start on the same records
   unencrypted (a workspace from before encryption), for comparison, and unlock_s the key
-  derivation alone (Argon2id, two lanes: on two cores it competes with Qt's start).
+  derivation alone (Argon2id, one lane, so that Qt keeps the other core while it starts).
 - list_first_paint_s / search_s at 1k and 100k: in process, the real list view (what
   start-up builds: SignalementListView reading through SignalementList on the start-up
   connection) in a shown window. First paint: from the reload to the rows painted. Search:

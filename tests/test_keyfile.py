@@ -4,7 +4,6 @@ recovery, on real files."""
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -74,16 +73,12 @@ def test_unreadable_or_future_key_file(tmp_path):
     assert refused(lambda: KeyFile(tmp_path)) == "key_file_unreadable"
 
 
-def test_sign_in_with_the_default_costs_takes_under_a_second(tmp_path):
+def test_sign_in_with_the_default_costs(tmp_path):
+    """The real costs (their time is bench/bench_security.py's, not a test's)."""
     keys, data_key, _recovery = KeyFile.create(tmp_path, "admin", "correct horse 42")
-    assert DEFAULT_PARAMS.memory_kib >= 64 * 1024  # OWASP's floor for Argon2id
-    best = min(_timed(lambda: KeyFile(tmp_path).unlock("admin", "correct horse 42"))
-               for _ in range(3))
-    assert best < 1.0, best
+    # Above OWASP's Argon2id baseline (46 MiB, one pass), never below 64 MiB.
+    assert DEFAULT_PARAMS.memory_kib >= 64 * 1024 and DEFAULT_PARAMS.time_cost >= 2
+    entry = json.loads((tmp_path / KEY_FILE).read_text())["users"]["admin"]
+    assert (entry["memory_kib"], entry["time_cost"]) == (DEFAULT_PARAMS.memory_kib,
+                                                        DEFAULT_PARAMS.time_cost)
     assert KeyFile(tmp_path).unlock("admin", "correct horse 42") == data_key
-
-
-def _timed(call) -> float:
-    start = time.perf_counter()
-    call()
-    return time.perf_counter() - start
