@@ -1,9 +1,11 @@
-"""Fixtures of the sync tests: a throwaway PostgreSQL for the session, server processes."""
+"""Fixtures of the sync tests: a throwaway PostgreSQL for the session, server processes,
+the administration of the shared server and desktops signed in to it."""
 
 from __future__ import annotations
 
 import pytest
 from sync_env import Postgres, ServerProcess
+from sync_helpers import Admin, Desk, unique
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +32,26 @@ def server(backend):
     proc = ServerProcess(backend)
     yield proc
     proc.kill()
+
+
+@pytest.fixture(scope="module")
+def admin(server):
+    """`palier server org/user/share` on the shared server's database."""
+    a = Admin(server.db_url)
+    yield a
+    a.close()
+
+
+@pytest.fixture
+def desk(tmp_path, server, migrated_template):
+    """desk(login, **client_options): a desktop signed in to the shared server."""
+    made = []
+
+    def make(login: str, **options) -> Desk:
+        d = Desk(tmp_path / unique("desk"), server.url, login, migrated_template, **options)
+        made.append(d)
+        return d
+
+    yield make
+    for d in made:
+        d.close()

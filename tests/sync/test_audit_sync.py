@@ -9,31 +9,10 @@ from __future__ import annotations
 import httpx
 import pytest
 from sqlalchemy import select, text
-from sync_helpers import Admin, Desk, unique
+from sync_helpers import Admin, Desk
 
 from app.server import db as sdb
 from app.sync.client import AUDIT_COLUMNS
-
-
-@pytest.fixture(scope="module")
-def admin(server):
-    a = Admin(server.db_url)
-    yield a
-    a.close()
-
-
-@pytest.fixture
-def desk(tmp_path, server, migrated_template):
-    made = []
-
-    def make(login: str, **options) -> Desk:
-        d = Desk(tmp_path / unique("desk"), server.url, login, migrated_template, **options)
-        made.append(d)
-        return d
-
-    yield make
-    for d in made:
-        d.close()
 
 
 def local_trail(d: Desk) -> list[tuple]:

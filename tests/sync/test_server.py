@@ -13,32 +13,11 @@ import time
 import httpx
 import pytest
 from sync_env import ServerProcess
-from sync_helpers import PASSWORD, Admin, Desk, unique
+from sync_helpers import PASSWORD, Desk, unique
 
 from app.server import db as sdb
 from app.sync.client import SyncFailed, resolve_conflict
 from app.sync.entities import SCHEMA_HEADER, SCHEMA_VERSION
-
-
-@pytest.fixture(scope="module")
-def admin(server):
-    a = Admin(server.db_url)
-    yield a
-    a.close()
-
-
-@pytest.fixture
-def desk(tmp_path, server, migrated_template):
-    made = []
-
-    def make(login: str, **options) -> Desk:
-        d = Desk(tmp_path / unique("desk"), server.url, login, migrated_template, **options)
-        made.append(d)
-        return d
-
-    yield make
-    for d in made:
-        d.close()
 
 
 def test_openapi_and_health_are_served(server):
