@@ -77,7 +77,7 @@ AuditRow = tuple[
     ShortId | None,                                            # org_id
     ShortId | None,                                            # user_id
     Annotated[str, Field(pattern=r"^[a-z_]{1,20}$")],          # action
-    Annotated[str, Field(pattern=r"^[a-z_]{1,40}$")],          # entity_kind
+    Annotated[str, Field(pattern=r"^[a-z0-9_]{1,40}$")],       # entity_kind
     RecordId | None,                                           # entity_id
     Annotated[Text, Field(max_length=4000)],                   # summary
     Hash,                                                      # prev_hash
