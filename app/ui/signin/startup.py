@@ -12,7 +12,6 @@ the worker. Nothing here imports SQLAlchemy: this runs before step 3 of app.ui.a
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +35,7 @@ class Started:
     state: signin.State
     unlocked: signin.Unlocked | None = None
     identity: signin.Identity | None = None
-    conn: sqlite3.Connection | None = None
+    conn: object | None = None  # the quick DB-API connection (app.store.quick)
     first_page: list | None = None
     recovery: str | None = None
     # What the lists read through until the services are there (UiContext.list_reader).
@@ -48,7 +47,7 @@ class ScopedList:
     see (app.domain.policy.list_scope, as the service limits them). It has no `conn`:
     the Today screen, which reads a bare connection unscoped, waits for its services."""
 
-    def __init__(self, conn: sqlite3.Connection, identity: signin.Identity) -> None:
+    def __init__(self, conn, identity: signin.Identity) -> None:
         from app.domain.policy import Kind, Subject, list_scope
 
         subject = Subject(identity.role, identity.org_id, identity.site_ids, identity.user_id)
