@@ -189,6 +189,23 @@ def test_the_audit_trail_is_cut_and_still_verifies(workspace, p):
     assert [p.message for p in IntegrityService(workspace).check()]
 
 
+def test_a_syncing_workspace_keeps_the_audit_entries_not_yet_on_the_server(workspace, p):
+    signalement(workspace, p)
+    signalement(workspace, p)
+    with workspace.session() as s:
+        seqs = list(s.scalars(select(AuditEntry.seq).order_by(AuditEntry.seq)))
+        ids = list(s.scalars(select(AuditEntry.id).order_by(AuditEntry.seq)))
+    _backdate_audit(workspace, ids[:2], LONG_AGO)
+    # Signed in to a server which has acknowledged the first entry only.
+    sql(workspace, "INSERT INTO sync_state (key, value) VALUES ('server_url', 'https://x'),"
+                   f" ('audit_pushed', '{seqs[0]}')")
+    report = PurgeService(workspace).run()
+    assert report.counts["audit"] == 1
+    with workspace.session() as s:
+        assert ids[1] in set(s.scalars(select(AuditEntry.id)))
+    assert IntegrityService(workspace).check() == []
+
+
 def _backdate_audit(workspace, ids, when: datetime) -> None:
     from app.domain.audit_chain import GENESIS, entry_hash
 

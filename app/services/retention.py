@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.domain import retention as periods
@@ -251,8 +251,14 @@ def _drop_attachments(s: Session, owner_kind: str, owner_id: str, now: datetime,
 def _cut_audit_trail(s: Session, before: datetime) -> int:
     """Delete the entries older than the period, from the start of the chain, and keep
     the last one's seq and hash as the anchor `palier check` verifies the rest from."""
-    last = s.execute(select(AuditEntry.seq, AuditEntry.hash).where(AuditEntry.at < before)
-                     .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    query = select(AuditEntry.seq, AuditEntry.hash).where(AuditEntry.at < before)
+    # A workspace that syncs keeps what the server has not acknowledged yet: the trail's
+    # copy there is the one that outlives this PC (app.sync.client, audit_pushed).
+    state = dict(s.execute(text("SELECT key, value FROM sync_state WHERE key IN"
+                                " ('server_url', 'audit_pushed')")).all())
+    if state.get("server_url"):
+        query = query.where(AuditEntry.seq <= int(state.get("audit_pushed") or 0))
+    last = s.execute(query.order_by(AuditEntry.seq.desc()).limit(1)).first()
     if last is None:
         return 0
     n = s.execute(delete(AuditEntry).where(AuditEntry.seq <= last.seq)).rowcount or 0
