@@ -77,6 +77,37 @@ def append(conn: Connection, p: Principal, client_id: str, rows: list, now: int)
     return {"stored": len(inserts), "rejected": rejected}
 
 
+SERVER_CLIENT = "server"  # the chain of what is done on the server itself (shares)
+
+
+def record(conn: Connection, org_ids: list[str], action: str, entity_kind: str,
+           entity_id: str | None, summary: str, now: int) -> None:
+    """An action taken on the server (a share granted or revoked), written into the trail
+    of each organisation concerned, on a hash chain of the server's own."""
+    from app.domain.ids import new_id
+    from app.server.core import lock_counter
+
+    a = db.audit_log.c
+    lock_counter(conn)
+    last = conn.execute(select(a.seq, a.hash).where(a.client_id == SERVER_CLIENT)
+                        .order_by(a.seq.desc()).limit(1)).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    pos = conn.execute(select(func.coalesce(func.max(a.pos), 0))).scalar()
+    rows = []
+    for org in dict.fromkeys(org_ids):  # each once, in order
+        eid = new_id()
+        h = entry_hash(seq, eid, now, org, None, action, entity_kind, entity_id, summary, prev)
+        pos += 1
+        rows.append({"pos": pos, "id": eid, "org_id": org, "client_id": SERVER_CLIENT,
+                     "pushed_by": SERVER_CLIENT, "received_at": now, "chained": True,
+                     "seq": seq, "at": now, "entry_org_id": org, "user_id": None,
+                     "action": action, "entity_kind": entity_kind, "entity_id": entity_id,
+                     "summary": summary, "prev_hash": prev, "hash": h})
+        seq, prev = seq + 1, h
+    if rows:
+        conn.execute(db.audit_log.insert(), rows)
+
+
 def _refusal(raw, code: str, message: str) -> list:
     seq = raw[0] if isinstance(raw, list | tuple) and raw and type(raw[0]) is int else None
     eid = raw[1] if isinstance(raw, list | tuple) and len(raw) > 1 else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, and_, delete, exists, func, or_, select, text, update
 
 from app.domain.ids import new_id
-from app.server import db
+from app.server import audit, db
 from app.server.auth import Principal, now_micros
 from app.server.validate import check_row, check_rows
 from app.server.wire import clean, is_id
@@ -849,6 +849,12 @@ def share(conn: Connection, root_entity: str, root_id: str, org_id: str,
             _grant_parents(conn, org_id, root_id, e, json.loads(data), seen=set())
     conn.execute(update(db.orgs).where(db.orgs.c.id == org_id)
                  .values(share_version=db.orgs.c.share_version + 1))
+    # In the trail of the record's organisation and of the one it is shared with.
+    owner = conn.execute(select(db.records.c.org_id).where(
+        db.records.c.entity == root_entity, db.records.c.id == root_id)).scalar()
+    name = conn.execute(select(db.orgs.c.name).where(db.orgs.c.id == org_id)).scalar()
+    audit.record(conn, [o for o in (owner, org_id) if o], "share", root_entity, root_id,
+                 f"{'revoked' if revoke else 'granted'}: {name}", now_micros())
 
 
 def _grant_parents(conn, org_id: str, root_id: str, entity: str, data: dict, seen: set) -> None:

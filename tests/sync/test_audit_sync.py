@@ -129,3 +129,36 @@ def test_audit_rows_are_validated_one_by_one(server, admin, desk):
     again = httpx.post(f"{server.url}/v1/push", headers=headers,
                        json={"client_id": cid, "mutations": [], "audit": [good]})
     assert again.json()["audit"] == {"stored": 0, "rejected": []}  # a replay
+
+
+def test_a_share_is_in_the_trail_of_both_organisations(server, admin, desk):
+    from app.domain.audit_chain import GENESIS, entry_hash
+
+    landlord, team = admin.org(), admin.org("mediation")
+    a = desk(admin.user(landlord, "officer"))
+    sig = a.signalement(a.site())
+    assert a.sync().rejected == 0
+    admin.share(sig, team)
+    admin.share(sig, team, revoke=True)
+    a_ = sdb.audit_log.c
+    with admin.engine.connect() as conn:
+        rows = conn.execute(select(sdb.audit_log).where(a_.client_id == "server")
+                            .order_by(a_.seq)).all()
+    mine = [r for r in rows if r.entity_id == sig]
+    assert [(r.org_id, r.action, r.summary.split(":")[0]) for r in mine] == [
+        (landlord, "share", "granted"), (team, "share", "granted"),
+        (landlord, "share", "revoked"), (team, "share", "revoked")]
+    # One hash chain of the server's own, every entry linked and sealed.
+    prev = GENESIS if rows[0].seq == 1 else None
+    for r in rows:
+        if prev is not None:
+            assert r.prev_hash == prev
+        assert r.chained and r.hash == entry_hash(r.seq, r.id, r.at, r.entry_org_id,
+                                                  r.user_id, r.action, r.entity_kind,
+                                                  r.entity_id, r.summary, r.prev_hash)
+        prev = r.hash
+    # The team's officer reads the share in their organisation's trail.
+    officer = desk(admin.user(team, "officer"), initial_sync=False)
+    seen = read(server, officer).json()["entries"]
+    assert [e["summary"].split(":")[0] for e in seen if e["entity_id"] == sig] == \
+        ["granted", "revoked"]
