@@ -77,12 +77,7 @@ def open_workspace(data_dir, *, before_set_up: Callable[[str, str], None] | None
         unlocked = signin.unlock(folder, login, password)
     ws = Workspace.open(folder, key=unlocked.key)
     try:
-        conn = ws.raw_connection()
-        try:
-            identity = unlocked.identity(conn)
-        finally:
-            conn.close()
-        signin.record_sign_in(ws, unlocked, identity)
+        identity = signin.enter(ws, unlocked)
     except BaseException:
         ws.close()
         raise

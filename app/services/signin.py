@@ -293,6 +293,19 @@ def change_password(folder: Path | str | None, login: str, old: str, new: str) -
     _keys(unlocked.folder).add_user(unlocked.key, login, new)
 
 
+def enter(ws, unlocked: Unlocked, identity: Identity | None = None) -> Identity:
+    """Who signed in to the open workspace `ws` (read from its `users` row unless already
+    known), with the sign-in written to the audit trail."""
+    if identity is None:
+        conn = ws.raw_connection()
+        try:
+            identity = unlocked.identity(conn)
+        finally:
+            conn.close()
+    record_sign_in(ws, unlocked, identity)
+    return identity
+
+
 def record_sign_in(ws, unlocked: Unlocked, identity: Identity) -> None:
     """Write the sign-in, and the failed attempts since the last one, to the audit trail."""
     from app.domain.codes import AuditAction

@@ -323,12 +323,7 @@ class Session(QObject):
         def job():
             from app.ui.context import open_services
 
-            conn = ws.raw_connection()
-            try:
-                identity = unlocked.identity(conn)
-            finally:
-                conn.close()
-            signin.record_sign_in(ws, unlocked, identity)
+            identity = signin.enter(ws, unlocked)
             return identity, (None if same else open_services(ws, identity.actor()))
 
         def done(result) -> None:
@@ -401,12 +396,7 @@ class Session(QObject):
         self._encrypting["closed"] = True
         unlocked, recovery = signin.set_up(self.folder, login, password)
         ws = Workspace.open(self.folder, key=unlocked.key)
-        conn = ws.raw_connection()
-        try:
-            identity = unlocked.identity(conn)
-        finally:
-            conn.close()
-        signin.record_sign_in(ws, unlocked, identity)
+        identity = signin.enter(ws, unlocked)
         self._encrypting.update(ws=ws, identity=identity,
                                 services=open_services(ws, identity.actor()))
         return unlocked, recovery

@@ -115,14 +115,8 @@ def open_full(folder: Path, started: Started) -> tuple:
     ws = Workspace.open(folder, key=unlocked.key if unlocked else None)
     try:
         identity = started.identity
-        if unlocked is not None:
-            if identity is None:  # a new workspace: no fast path
-                raw = ws.raw_connection()
-                try:
-                    identity = unlocked.identity(raw)
-                finally:
-                    raw.close()
-            signin.record_sign_in(ws, unlocked, identity)
+        if unlocked is not None:  # (a new workspace has no identity yet: no fast path)
+            identity = signin.enter(ws, unlocked, identity)
         return ws, open_services(ws, identity.actor() if identity else None), identity
     except BaseException:
         ws.close()
