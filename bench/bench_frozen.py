@@ -85,6 +85,8 @@ def main() -> None:
         env.pop("PALIER_DATA_DIR", None)
         subprocess.run([venv, "--data-dir", str(ws), "demo", "--records", str(args.records),
                         "--seed", "1"], env=env, check=True, capture_output=True)
+        # The demo workspace is encrypted: both apps sign in unattended with its account.
+        env.update(PALIER_USER="admin", PALIER_PASSWORD="palier-demo")
         gui = ["--data-dir", str(ws), "gui", "--screen", "signalements", "--quit-after", "1"]
 
         timed_start([frozen, *gui], env)  # warm-up: the page cache holds both afterwards
