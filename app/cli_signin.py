@@ -108,7 +108,7 @@ def add_demo_accounts(ws) -> None:
     from app.domain.codes import Role
 
     print(msg("cli_demo_credentials", password=DEMO_PASSWORD))
-    for login in KeyFile(unlocked.folder).logins():
+    for login in keys.logins():
         role = roles.get(login)
         label = Role(role).label(language()) if role else msg("cli_account_system")
         print(msg("cli_demo_account", login=login, role=label))

@@ -222,15 +222,20 @@ def check_new_account(login: str, password: str, confirm: str | None = None) -> 
     return errors
 
 
+def _refuse_bad_account(login: str, password: str) -> None:
+    """SignInError naming the first field check_new_account finds wrong, if any."""
+    errors = check_new_account(login, password)
+    if errors:
+        field_, key = next(iter(errors.items()))
+        raise SignInError(key, field=field_)
+
+
 def set_up(folder: Path | str | None, login: str, password: str) -> tuple[Unlocked, str]:
     """Create the key file with `login` as its first account and encrypt the workspace
     (an existing plain database in place, its backups too). Returns the sign-in and the
     recovery key, to show once."""
     folder = resolve_data_dir(folder)
-    errors = check_new_account(login, password)
-    if errors:
-        field_, key = next(iter(errors.items()))
-        raise SignInError(key, field=field_)
+    _refuse_bad_account(login, password)
     folder.mkdir(parents=True, exist_ok=True)
     current = state(folder)
     if current == State.ENCRYPTED:
@@ -259,10 +264,7 @@ def recover(folder: Path | str | None, recovery_key: str, login: str,
             new_password: str) -> Unlocked:
     """A lost password: the administrator's recovery key gives `login` a new password."""
     folder = resolve_data_dir(folder)
-    errors = check_new_account(login, new_password)
-    if errors:
-        field_, key = next(iter(errors.items()))
-        raise SignInError(key, field=field_)
+    _refuse_bad_account(login, new_password)
     keys = _keys(folder)
     try:
         data_key = keys.unlock_with_recovery(recovery_key)
@@ -274,10 +276,7 @@ def recover(folder: Path | str | None, recovery_key: str, login: str,
 
 def add_account(unlocked: Unlocked, login: str, password: str) -> None:
     """Give another local user their own wrap of the data key (callers check the role)."""
-    errors = check_new_account(login, password)
-    if errors:
-        field_, key = next(iter(errors.items()))
-        raise SignInError(key, field=field_)
+    _refuse_bad_account(login, password)
     keys = _keys(unlocked.folder)
     if login in keys.logins():
         raise SignInError("login_taken", login=login)
@@ -285,10 +284,7 @@ def add_account(unlocked: Unlocked, login: str, password: str) -> None:
 
 
 def change_password(folder: Path | str | None, login: str, old: str, new: str) -> None:
-    errors = check_new_account(login, new)
-    if errors:
-        field_, key = next(iter(errors.items()))
-        raise SignInError(key, field=field_)
+    _refuse_bad_account(login, new)
     unlocked = unlock(folder, login, old)
     _keys(unlocked.folder).add_user(unlocked.key, login, new)
 
