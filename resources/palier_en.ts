@@ -1031,12 +1031,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../app/ui/app.py" line="58" />
+        <location filename="../app/ui/app.py" line="59" />
         <source>Palier met a problem</source>
         <translation>Palier met a problem</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="59" />
+        <location filename="../app/ui/app.py" line="60" />
         <source>Something went wrong. What you were typing has been kept as a draft.
 
 A report was written here:
@@ -1700,7 +1700,7 @@ A report was written here:
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../app/ui/signin/session.py" line="77" />
+        <location filename="../app/ui/signin/session.py" line="78" />
         <source>Not &amp;now</source>
         <translation>Not &amp;now</translation>
     </message>
@@ -1708,7 +1708,7 @@ A report was written here:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/app.py" line="235" />
+        <location filename="../app/ui/app.py" line="236" />
         <source>Palier stopped unexpectedly last time. A report was kept here: %1</source>
         <translation>Palier stopped unexpectedly last time. A report was kept here: %1</translation>
     </message>
@@ -1799,7 +1799,7 @@ A report was written here:
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="262" />
-        <location filename="../app/ui/signin/session.py" line="187" />
+        <location filename="../app/ui/signin/session.py" line="205" />
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
@@ -2039,12 +2039,12 @@ A report was written here:
 <context>
     <name>PlainBar</name>
     <message>
-        <location filename="../app/ui/signin/session.py" line="96" />
+        <location filename="../app/ui/signin/session.py" line="97" />
         <source>This workspace is not encrypted: anyone who can open this computer's files can read it, and it cannot be locked.</source>
         <translation>This workspace is not encrypted: anyone who can open this computer's files can read it, and it cannot be locked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="99" />
+        <location filename="../app/ui/signin/session.py" line="100" />
         <source>&amp;Encrypt it…</source>
         <translation>&amp;Encrypt it…</translation>
     </message>
@@ -2716,37 +2716,37 @@ A report was written here:
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/ui/signin/session.py" line="132" />
+        <location filename="../app/ui/signin/session.py" line="131" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="135" />
+        <location filename="../app/ui/signin/session.py" line="134" />
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="230" />
+        <location filename="../app/ui/signin/session.py" line="248" />
         <source>Your role gives access to the indicators only: File › Print the activity report.</source>
         <translation>Your role gives access to the indicators only: File › Print the activity report.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="251" />
+        <location filename="../app/ui/signin/session.py" line="269" />
         <source>Palier is locked</source>
         <translation>Palier is locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="252" />
+        <location filename="../app/ui/signin/session.py" line="270" />
         <source>Signed in: %1. Type your password to go on, or sign in with another account.</source>
         <translation>Signed in: %1. Type your password to go on, or sign in with another account.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="366" />
+        <location filename="../app/ui/signin/session.py" line="379" />
         <source>Encrypt this workspace</source>
         <translation>Encrypt this workspace</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="367" />
+        <location filename="../app/ui/signin/session.py" line="380" />
         <source>Choose the account that will hold this workspace. The records stay as they are; the file is encrypted in place, with its backups.</source>
         <translation>Choose the account that will hold this workspace. The records stay as they are; the file is encrypted in place, with its backups.</translation>
     </message>
@@ -2931,12 +2931,12 @@ A report was written here:
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../app/ui/signin/startup.py" line="116" />
+        <location filename="../app/ui/signin/startup.py" line="131" />
         <source>Palier: sign in</source>
         <translation>Palier: sign in</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/startup.py" line="121" />
+        <location filename="../app/ui/signin/startup.py" line="138" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
@@ -3658,22 +3658,22 @@ A report was written here:
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/account.py" line="146" />
+        <location filename="../app/ui/sync/account.py" line="145" />
         <source>This address cannot be used: %1</source>
         <translation>This address cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/account.py" line="150" />
+        <location filename="../app/ui/sync/account.py" line="149" />
         <source>Login or password refused.</source>
         <translation>Login or password refused.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/account.py" line="158" />
+        <location filename="../app/ui/sync/account.py" line="157" />
         <source>No Palier server answers at this address: check it, and the network.</source>
         <translation>No Palier server answers at this address: check it, and the network.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/account.py" line="166" />
+        <location filename="../app/ui/sync/account.py" line="165" />
         <source>Signing out…</source>
         <translation>Signing out…</translation>
     </message>
@@ -3963,12 +3963,22 @@ A report was written here:
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="251" />
+        <location filename="../app/ui/sync/controller.py" line="262" />
         <source>No sync server: sign in from File › Settings.</source>
         <translation>No sync server: sign in from File › Settings.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="352" />
+        <location filename="../app/ui/sync/controller.py" line="297" />
+        <source>Reference %1 was already taken on another computer: this record is now %2.</source>
+        <translation>Reference %1 was already taken on another computer: this record is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="302" />
+        <source>%1 references already taken on another computer were replaced (see the audit log).</source>
+        <translation>%1 references already taken on another computer were replaced (see the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="375" />
         <source>The workspace is still opening.</source>
         <translation>The workspace is still opening.</translation>
     </message>
@@ -3976,97 +3986,97 @@ A report was written here:
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="432" />
+        <location filename="../app/ui/sync/controller.py" line="455" />
         <source>1 change waiting</source>
         <translation>1 change waiting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="432" />
+        <location filename="../app/ui/sync/controller.py" line="455" />
         <source>%1 changes waiting</source>
         <translation>%1 changes waiting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="438" />
+        <location filename="../app/ui/sync/controller.py" line="461" />
         <source>Syncing… %1 received</source>
         <translation>Syncing… %1 received</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="439" />
+        <location filename="../app/ui/sync/controller.py" line="462" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="441" />
+        <location filename="../app/ui/sync/controller.py" line="464" />
         <source>Session expired: sign in again</source>
         <translation>Session expired: sign in again</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="443" />
+        <location filename="../app/ui/sync/controller.py" line="466" />
         <source>Sync: signed out</source>
         <translation>Sync: signed out</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="444" />
+        <location filename="../app/ui/sync/controller.py" line="467" />
         <source>Sync: no server</source>
         <translation>Sync: no server</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="448" />
+        <location filename="../app/ui/sync/controller.py" line="471" />
         <source>Offline, %1</source>
         <translation>Offline, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="449" />
+        <location filename="../app/ui/sync/controller.py" line="472" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="451" />
+        <location filename="../app/ui/sync/controller.py" line="474" />
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="453" />
+        <location filename="../app/ui/sync/controller.py" line="476" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="459" />
+        <location filename="../app/ui/sync/controller.py" line="482" />
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="460" />
+        <location filename="../app/ui/sync/controller.py" line="483" />
         <source>%1 conflicts</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="462" />
+        <location filename="../app/ui/sync/controller.py" line="485" />
         <source>1 change refused</source>
         <translation>1 change refused</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="463" />
+        <location filename="../app/ui/sync/controller.py" line="486" />
         <source>%1 changes refused</source>
         <translation>%1 changes refused</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="469" />
+        <location filename="../app/ui/sync/controller.py" line="492" />
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="470" />
+        <location filename="../app/ui/sync/controller.py" line="493" />
         <source>Synced on %1 at %2</source>
         <translation>Synced on %1 at %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="480" />
+        <location filename="../app/ui/sync/controller.py" line="503" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="481" />
+        <location filename="../app/ui/sync/controller.py" line="504" />
         <source>Ctrl+R: sync now</source>
         <translation>Ctrl+R: sync now</translation>
     </message>
@@ -4075,8 +4085,8 @@ A report was written here:
     <name>TodayScreen</name>
     <message>
         <location filename="../app/ui/main_window.py" line="109" />
-        <location filename="../app/ui/today/screen.py" line="196" />
-        <location filename="../app/ui/today/screen.py" line="215" />
+        <location filename="../app/ui/today/screen.py" line="197" />
+        <location filename="../app/ui/today/screen.py" line="216" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -4096,253 +4106,253 @@ A report was written here:
         <translation>Refresh the day</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="91" />
-        <location filename="../app/ui/today/screen.py" line="106" />
-        <location filename="../app/ui/today/screen.py" line="113" />
-        <location filename="../app/ui/today/screen.py" line="170" />
+        <location filename="../app/ui/today/screen.py" line="92" />
+        <location filename="../app/ui/today/screen.py" line="107" />
+        <location filename="../app/ui/today/screen.py" line="114" />
+        <location filename="../app/ui/today/screen.py" line="171" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="96" />
-        <location filename="../app/ui/today/screen.py" line="110" />
-        <location filename="../app/ui/today/screen.py" line="117" />
+        <location filename="../app/ui/today/screen.py" line="97" />
+        <location filename="../app/ui/today/screen.py" line="111" />
+        <location filename="../app/ui/today/screen.py" line="118" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="92" />
+        <location filename="../app/ui/today/screen.py" line="93" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="94" />
+        <location filename="../app/ui/today/screen.py" line="95" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="95" />
-        <location filename="../app/ui/today/screen.py" line="109" />
-        <location filename="../app/ui/today/screen.py" line="171" />
+        <location filename="../app/ui/today/screen.py" line="96" />
+        <location filename="../app/ui/today/screen.py" line="110" />
+        <location filename="../app/ui/today/screen.py" line="172" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="98" />
+        <location filename="../app/ui/today/screen.py" line="99" />
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="107" />
-        <location filename="../app/ui/today/screen.py" line="115" />
+        <location filename="../app/ui/today/screen.py" line="108" />
+        <location filename="../app/ui/today/screen.py" line="116" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="114" />
-        <location filename="../app/ui/today/screen.py" line="132" />
+        <location filename="../app/ui/today/screen.py" line="115" />
+        <location filename="../app/ui/today/screen.py" line="133" />
         <source>Was due</source>
         <translation>Was due</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="120" />
-        <location filename="../app/ui/today/screen.py" line="128" />
-        <location filename="../app/ui/today/screen.py" line="136" />
+        <location filename="../app/ui/today/screen.py" line="121" />
+        <location filename="../app/ui/today/screen.py" line="129" />
+        <location filename="../app/ui/today/screen.py" line="137" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="121" />
-        <location filename="../app/ui/today/screen.py" line="129" />
-        <location filename="../app/ui/today/screen.py" line="139" />
-        <location filename="../app/ui/today/screen.py" line="165" />
+        <location filename="../app/ui/today/screen.py" line="122" />
+        <location filename="../app/ui/today/screen.py" line="130" />
+        <location filename="../app/ui/today/screen.py" line="140" />
+        <location filename="../app/ui/today/screen.py" line="166" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="122" />
-        <location filename="../app/ui/today/screen.py" line="130" />
+        <location filename="../app/ui/today/screen.py" line="123" />
+        <location filename="../app/ui/today/screen.py" line="131" />
         <source>Step reached</source>
         <translation>Step reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="124" />
+        <location filename="../app/ui/today/screen.py" line="125" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="125" />
-        <location filename="../app/ui/today/screen.py" line="133" />
+        <location filename="../app/ui/today/screen.py" line="126" />
+        <location filename="../app/ui/today/screen.py" line="134" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="137" />
+        <location filename="../app/ui/today/screen.py" line="138" />
         <source>Date of facts</source>
         <translation>Date of facts</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="140" />
+        <location filename="../app/ui/today/screen.py" line="141" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="141" />
+        <location filename="../app/ui/today/screen.py" line="142" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="154" />
+        <location filename="../app/ui/today/screen.py" line="155" />
         <source>By building, entrance and floor</source>
         <translation>By building, entrance and floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="155" />
+        <location filename="../app/ui/today/screen.py" line="156" />
         <source>By building and floor</source>
         <translation>By building and floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="156" />
+        <location filename="../app/ui/today/screen.py" line="157" />
         <source>By due date</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="156" />
+        <location filename="../app/ui/today/screen.py" line="157" />
         <source>By name</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="158" />
+        <location filename="../app/ui/today/screen.py" line="159" />
         <source>Order of the round</source>
         <translation>Order of the round</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="159" />
+        <location filename="../app/ui/today/screen.py" line="160" />
         <source>Record the &amp;check…</source>
         <translation>Record the &amp;check…</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="160" />
+        <location filename="../app/ui/today/screen.py" line="161" />
         <source>Record the selected check</source>
         <translation>Record the selected check</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="161" />
+        <location filename="../app/ui/today/screen.py" line="162" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="162" />
+        <location filename="../app/ui/today/screen.py" line="163" />
         <source>Open the &amp;person</source>
         <translation>Open the &amp;person</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="166" />
+        <location filename="../app/ui/today/screen.py" line="167" />
         <source>Building</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="167" />
+        <location filename="../app/ui/today/screen.py" line="168" />
         <source>Entrance</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="168" />
+        <location filename="../app/ui/today/screen.py" line="169" />
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="169" />
+        <location filename="../app/ui/today/screen.py" line="170" />
         <source>Door</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="172" />
+        <location filename="../app/ui/today/screen.py" line="173" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="175" />
+        <location filename="../app/ui/today/screen.py" line="176" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="179" />
+        <location filename="../app/ui/today/screen.py" line="180" />
         <source>The day's round</source>
         <translation>The day's round</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="181" />
+        <location filename="../app/ui/today/screen.py" line="182" />
         <source>&amp;Order</source>
         <translation>&amp;Order</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="194" />
+        <location filename="../app/ui/today/screen.py" line="195" />
         <source>&amp;Due and late</source>
         <translation>&amp;Due and late</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="195" />
+        <location filename="../app/ui/today/screen.py" line="196" />
         <source>&amp;Round</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="235" />
+        <location filename="../app/ui/today/screen.py" line="236" />
         <source>Welfare checks due today (%1)</source>
         <translation>Welfare checks due today (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="236" />
+        <location filename="../app/ui/today/screen.py" line="237" />
         <source>Welfare checks overdue (%1)</source>
         <translation>Welfare checks overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="237" />
+        <location filename="../app/ui/today/screen.py" line="238" />
         <source>Case steps due today (%1)</source>
         <translation>Case steps due today (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="238" />
+        <location filename="../app/ui/today/screen.py" line="239" />
         <source>Case steps late (%1)</source>
         <translation>Case steps late (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="239" />
+        <location filename="../app/ui/today/screen.py" line="240" />
         <source>Signalements waiting for a referral (%1)</source>
         <translation>Signalements waiting for a referral (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="300" />
+        <location filename="../app/ui/today/screen.py" line="301" />
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="316" />
+        <location filename="../app/ui/today/screen.py" line="317" />
         <source>%1 running: everyone on the register is checked at least every %2 days</source>
         <translation>%1 running: everyone on the register is checked at least every %2 days</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="320" />
+        <location filename="../app/ui/today/screen.py" line="321" />
         <source>, until %1</source>
         <translation>, until %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="327" />
+        <location filename="../app/ui/today/screen.py" line="328" />
         <source>Alerts: someone must act now (%1)</source>
         <translation>Alerts: someone must act now (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="333" />
+        <location filename="../app/ui/today/screen.py" line="334" />
         <source>No alert: nobody is waiting for an urgent visit.</source>
         <translation>No alert: nobody is waiting for an urgent visit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="363" />
+        <location filename="../app/ui/today/screen.py" line="364" />
         <source>%1 checks today, %2 done</source>
         <translation>%1 checks today, %2 done</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="390" />
+        <location filename="../app/ui/today/screen.py" line="391" />
         <source>Check recorded.</source>
         <translation>Check recorded.</translation>
     </message>

@@ -1003,12 +1003,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../app/ui/app.py" line="58"/>
+        <location filename="../app/ui/app.py" line="59"/>
         <source>Palier met a problem</source>
         <translation>Palier a rencontré un problème</translation>
     </message>
     <message>
-        <location filename="../app/ui/app.py" line="59"/>
+        <location filename="../app/ui/app.py" line="60"/>
         <source>Something went wrong. What you were typing has been kept as a draft.
 
 A report was written here:
@@ -1672,7 +1672,7 @@ Un rapport a été enregistré ici :
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../app/ui/signin/session.py" line="77"/>
+        <location filename="../app/ui/signin/session.py" line="78"/>
         <source>Not &amp;now</source>
         <translation>Pas &amp;maintenant</translation>
     </message>
@@ -1680,7 +1680,7 @@ Un rapport a été enregistré ici :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/app.py" line="235"/>
+        <location filename="../app/ui/app.py" line="236"/>
         <source>Palier stopped unexpectedly last time. A report was kept here: %1</source>
         <translation>Palier s&apos;est arrêté de façon inattendue la dernière fois. Un rapport a été conservé ici : %1</translation>
     </message>
@@ -1771,7 +1771,7 @@ Un rapport a été enregistré ici :
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="262"/>
-        <location filename="../app/ui/signin/session.py" line="187"/>
+        <location filename="../app/ui/signin/session.py" line="205"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
@@ -2011,12 +2011,12 @@ Un rapport a été enregistré ici :
 <context>
     <name>PlainBar</name>
     <message>
-        <location filename="../app/ui/signin/session.py" line="96"/>
+        <location filename="../app/ui/signin/session.py" line="97"/>
         <source>This workspace is not encrypted: anyone who can open this computer&apos;s files can read it, and it cannot be locked.</source>
         <translation>Cet espace de travail n&apos;est pas chiffré : quiconque peut ouvrir les fichiers de cet ordinateur peut le lire, et il ne peut pas être verrouillé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="99"/>
+        <location filename="../app/ui/signin/session.py" line="100"/>
         <source>&amp;Encrypt it…</source>
         <translation>&amp;Chiffrer…</translation>
     </message>
@@ -2688,37 +2688,37 @@ Un rapport a été enregistré ici :
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/ui/signin/session.py" line="132"/>
+        <location filename="../app/ui/signin/session.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="135"/>
+        <location filename="../app/ui/signin/session.py" line="134"/>
         <source>S&amp;witch user…</source>
         <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="230"/>
+        <location filename="../app/ui/signin/session.py" line="248"/>
         <source>Your role gives access to the indicators only: File › Print the activity report.</source>
         <translation>Votre rôle donne accès aux indicateurs seulement : Fichier › Imprimer le rapport d&apos;activité.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="251"/>
+        <location filename="../app/ui/signin/session.py" line="269"/>
         <source>Palier is locked</source>
         <translation>Palier est verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="252"/>
+        <location filename="../app/ui/signin/session.py" line="270"/>
         <source>Signed in: %1. Type your password to go on, or sign in with another account.</source>
         <translation>Connecté : %1. Saisissez votre mot de passe pour reprendre, ou connectez-vous avec un autre compte.</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="366"/>
+        <location filename="../app/ui/signin/session.py" line="379"/>
         <source>Encrypt this workspace</source>
         <translation>Chiffrer cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/session.py" line="367"/>
+        <location filename="../app/ui/signin/session.py" line="380"/>
         <source>Choose the account that will hold this workspace. The records stay as they are; the file is encrypted in place, with its backups.</source>
         <translation>Choisissez le compte qui détiendra cet espace de travail. Les données restent telles quelles ; le fichier est chiffré sur place, avec ses sauvegardes.</translation>
     </message>
@@ -2903,12 +2903,12 @@ Un rapport a été enregistré ici :
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../app/ui/signin/startup.py" line="116"/>
+        <location filename="../app/ui/signin/startup.py" line="131"/>
         <source>Palier: sign in</source>
         <translation>Palier : connexion</translation>
     </message>
     <message>
-        <location filename="../app/ui/signin/startup.py" line="121"/>
+        <location filename="../app/ui/signin/startup.py" line="138"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
@@ -3630,22 +3630,22 @@ Un rapport a été enregistré ici :
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/account.py" line="146"/>
+        <location filename="../app/ui/sync/account.py" line="145"/>
         <source>This address cannot be used: %1</source>
         <translation>Cette adresse est inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/account.py" line="150"/>
+        <location filename="../app/ui/sync/account.py" line="149"/>
         <source>Login or password refused.</source>
         <translation>Identifiant ou mot de passe refusé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/account.py" line="158"/>
+        <location filename="../app/ui/sync/account.py" line="157"/>
         <source>No Palier server answers at this address: check it, and the network.</source>
         <translation>Aucun serveur Palier ne répond à cette adresse : vérifiez-la, ainsi que le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/account.py" line="166"/>
+        <location filename="../app/ui/sync/account.py" line="165"/>
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
@@ -3935,12 +3935,22 @@ Un rapport a été enregistré ici :
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="251"/>
+        <location filename="../app/ui/sync/controller.py" line="262"/>
         <source>No sync server: sign in from File › Settings.</source>
         <translation>Aucun serveur de synchronisation : connectez-vous dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="352"/>
+        <location filename="../app/ui/sync/controller.py" line="297"/>
+        <source>Reference %1 was already taken on another computer: this record is now %2.</source>
+        <translation>Référence %1 déjà prise sur un autre poste : ce dossier s&apos;appelle désormais %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="302"/>
+        <source>%1 references already taken on another computer were replaced (see the audit log).</source>
+        <translation>%1 références déjà prises sur un autre poste ont été remplacées (voir le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sync/controller.py" line="375"/>
         <source>The workspace is still opening.</source>
         <translation>L&apos;espace de travail est encore en cours d&apos;ouverture.</translation>
     </message>
@@ -3948,97 +3958,97 @@ Un rapport a été enregistré ici :
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="432"/>
+        <location filename="../app/ui/sync/controller.py" line="455"/>
         <source>1 change waiting</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="432"/>
+        <location filename="../app/ui/sync/controller.py" line="455"/>
         <source>%1 changes waiting</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="438"/>
+        <location filename="../app/ui/sync/controller.py" line="461"/>
         <source>Syncing… %1 received</source>
         <translation>Synchronisation… %1 reçus</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="439"/>
+        <location filename="../app/ui/sync/controller.py" line="462"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="441"/>
+        <location filename="../app/ui/sync/controller.py" line="464"/>
         <source>Session expired: sign in again</source>
         <translation>Session expirée : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="443"/>
+        <location filename="../app/ui/sync/controller.py" line="466"/>
         <source>Sync: signed out</source>
         <translation>Synchro : déconnecté</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="444"/>
+        <location filename="../app/ui/sync/controller.py" line="467"/>
         <source>Sync: no server</source>
         <translation>Synchro : aucun serveur</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="448"/>
+        <location filename="../app/ui/sync/controller.py" line="471"/>
         <source>Offline, %1</source>
         <translation>Hors ligne, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="449"/>
+        <location filename="../app/ui/sync/controller.py" line="472"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="451"/>
+        <location filename="../app/ui/sync/controller.py" line="474"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="453"/>
+        <location filename="../app/ui/sync/controller.py" line="476"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="459"/>
+        <location filename="../app/ui/sync/controller.py" line="482"/>
         <source>1 conflict</source>
         <translation>1 conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="460"/>
+        <location filename="../app/ui/sync/controller.py" line="483"/>
         <source>%1 conflicts</source>
         <translation>%1 conflits</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="462"/>
+        <location filename="../app/ui/sync/controller.py" line="485"/>
         <source>1 change refused</source>
         <translation>1 modification refusée</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="463"/>
+        <location filename="../app/ui/sync/controller.py" line="486"/>
         <source>%1 changes refused</source>
         <translation>%1 modifications refusées</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="469"/>
+        <location filename="../app/ui/sync/controller.py" line="492"/>
         <source>Synced at %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="470"/>
+        <location filename="../app/ui/sync/controller.py" line="493"/>
         <source>Synced on %1 at %2</source>
         <translation>Synchronisé le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="480"/>
+        <location filename="../app/ui/sync/controller.py" line="503"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="481"/>
+        <location filename="../app/ui/sync/controller.py" line="504"/>
         <source>Ctrl+R: sync now</source>
         <translation>Ctrl+R : synchroniser maintenant</translation>
     </message>
@@ -4047,8 +4057,8 @@ Un rapport a été enregistré ici :
     <name>TodayScreen</name>
     <message>
         <location filename="../app/ui/main_window.py" line="109"/>
-        <location filename="../app/ui/today/screen.py" line="196"/>
-        <location filename="../app/ui/today/screen.py" line="215"/>
+        <location filename="../app/ui/today/screen.py" line="197"/>
+        <location filename="../app/ui/today/screen.py" line="216"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -4068,253 +4078,253 @@ Un rapport a été enregistré ici :
         <translation>Actualiser la journée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="91"/>
-        <location filename="../app/ui/today/screen.py" line="106"/>
-        <location filename="../app/ui/today/screen.py" line="113"/>
-        <location filename="../app/ui/today/screen.py" line="170"/>
+        <location filename="../app/ui/today/screen.py" line="92"/>
+        <location filename="../app/ui/today/screen.py" line="107"/>
+        <location filename="../app/ui/today/screen.py" line="114"/>
+        <location filename="../app/ui/today/screen.py" line="171"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="96"/>
-        <location filename="../app/ui/today/screen.py" line="110"/>
-        <location filename="../app/ui/today/screen.py" line="117"/>
+        <location filename="../app/ui/today/screen.py" line="97"/>
+        <location filename="../app/ui/today/screen.py" line="111"/>
+        <location filename="../app/ui/today/screen.py" line="118"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="92"/>
+        <location filename="../app/ui/today/screen.py" line="93"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="94"/>
+        <location filename="../app/ui/today/screen.py" line="95"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="95"/>
-        <location filename="../app/ui/today/screen.py" line="109"/>
-        <location filename="../app/ui/today/screen.py" line="171"/>
+        <location filename="../app/ui/today/screen.py" line="96"/>
+        <location filename="../app/ui/today/screen.py" line="110"/>
+        <location filename="../app/ui/today/screen.py" line="172"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="98"/>
+        <location filename="../app/ui/today/screen.py" line="99"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="107"/>
-        <location filename="../app/ui/today/screen.py" line="115"/>
+        <location filename="../app/ui/today/screen.py" line="108"/>
+        <location filename="../app/ui/today/screen.py" line="116"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="114"/>
-        <location filename="../app/ui/today/screen.py" line="132"/>
+        <location filename="../app/ui/today/screen.py" line="115"/>
+        <location filename="../app/ui/today/screen.py" line="133"/>
         <source>Was due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="120"/>
-        <location filename="../app/ui/today/screen.py" line="128"/>
-        <location filename="../app/ui/today/screen.py" line="136"/>
+        <location filename="../app/ui/today/screen.py" line="121"/>
+        <location filename="../app/ui/today/screen.py" line="129"/>
+        <location filename="../app/ui/today/screen.py" line="137"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="121"/>
-        <location filename="../app/ui/today/screen.py" line="129"/>
-        <location filename="../app/ui/today/screen.py" line="139"/>
-        <location filename="../app/ui/today/screen.py" line="165"/>
+        <location filename="../app/ui/today/screen.py" line="122"/>
+        <location filename="../app/ui/today/screen.py" line="130"/>
+        <location filename="../app/ui/today/screen.py" line="140"/>
+        <location filename="../app/ui/today/screen.py" line="166"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="122"/>
-        <location filename="../app/ui/today/screen.py" line="130"/>
+        <location filename="../app/ui/today/screen.py" line="123"/>
+        <location filename="../app/ui/today/screen.py" line="131"/>
         <source>Step reached</source>
         <translation>Étape atteinte</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="124"/>
+        <location filename="../app/ui/today/screen.py" line="125"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="125"/>
-        <location filename="../app/ui/today/screen.py" line="133"/>
+        <location filename="../app/ui/today/screen.py" line="126"/>
+        <location filename="../app/ui/today/screen.py" line="134"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="137"/>
+        <location filename="../app/ui/today/screen.py" line="138"/>
         <source>Date of facts</source>
         <translation>Date des faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="140"/>
+        <location filename="../app/ui/today/screen.py" line="141"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="141"/>
+        <location filename="../app/ui/today/screen.py" line="142"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="154"/>
+        <location filename="../app/ui/today/screen.py" line="155"/>
         <source>By building, entrance and floor</source>
         <translation>Par bâtiment, entrée et étage</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="155"/>
+        <location filename="../app/ui/today/screen.py" line="156"/>
         <source>By building and floor</source>
         <translation>Par bâtiment et étage</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="156"/>
+        <location filename="../app/ui/today/screen.py" line="157"/>
         <source>By due date</source>
         <translation>Par date prévue</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="156"/>
+        <location filename="../app/ui/today/screen.py" line="157"/>
         <source>By name</source>
         <translation>Par nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="158"/>
+        <location filename="../app/ui/today/screen.py" line="159"/>
         <source>Order of the round</source>
         <translation>Ordre de la tournée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="159"/>
+        <location filename="../app/ui/today/screen.py" line="160"/>
         <source>Record the &amp;check…</source>
         <translation>Enregistrer le &amp;contrôle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="160"/>
+        <location filename="../app/ui/today/screen.py" line="161"/>
         <source>Record the selected check</source>
         <translation>Enregistrer le contrôle choisi</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="161"/>
+        <location filename="../app/ui/today/screen.py" line="162"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="162"/>
+        <location filename="../app/ui/today/screen.py" line="163"/>
         <source>Open the &amp;person</source>
         <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="166"/>
+        <location filename="../app/ui/today/screen.py" line="167"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="167"/>
+        <location filename="../app/ui/today/screen.py" line="168"/>
         <source>Entrance</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="168"/>
+        <location filename="../app/ui/today/screen.py" line="169"/>
         <source>Floor</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="169"/>
+        <location filename="../app/ui/today/screen.py" line="170"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="172"/>
+        <location filename="../app/ui/today/screen.py" line="173"/>
         <source>Due</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="175"/>
+        <location filename="../app/ui/today/screen.py" line="176"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="179"/>
+        <location filename="../app/ui/today/screen.py" line="180"/>
         <source>The day&apos;s round</source>
         <translation>La tournée du jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="181"/>
+        <location filename="../app/ui/today/screen.py" line="182"/>
         <source>&amp;Order</source>
         <translation>&amp;Ordre</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="194"/>
+        <location filename="../app/ui/today/screen.py" line="195"/>
         <source>&amp;Due and late</source>
         <translation>À &amp;faire et en retard</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="195"/>
+        <location filename="../app/ui/today/screen.py" line="196"/>
         <source>&amp;Round</source>
         <translation>&amp;Tournée</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="235"/>
+        <location filename="../app/ui/today/screen.py" line="236"/>
         <source>Welfare checks due today (%1)</source>
         <translation>Contrôles de veille à faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="236"/>
+        <location filename="../app/ui/today/screen.py" line="237"/>
         <source>Welfare checks overdue (%1)</source>
         <translation>Contrôles de veille en retard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="237"/>
+        <location filename="../app/ui/today/screen.py" line="238"/>
         <source>Case steps due today (%1)</source>
         <translation>Étapes de dossiers à faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="238"/>
+        <location filename="../app/ui/today/screen.py" line="239"/>
         <source>Case steps late (%1)</source>
         <translation>Étapes de dossiers en retard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="239"/>
+        <location filename="../app/ui/today/screen.py" line="240"/>
         <source>Signalements waiting for a referral (%1)</source>
         <translation>Signalements en attente de transmission (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="300"/>
+        <location filename="../app/ui/today/screen.py" line="301"/>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="316"/>
+        <location filename="../app/ui/today/screen.py" line="317"/>
         <source>%1 running: everyone on the register is checked at least every %2 days</source>
         <translation>%1 en cours : chaque personne du registre est contactée au moins tous les %2 jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="320"/>
+        <location filename="../app/ui/today/screen.py" line="321"/>
         <source>, until %1</source>
         <translation>, jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="327"/>
+        <location filename="../app/ui/today/screen.py" line="328"/>
         <source>Alerts: someone must act now (%1)</source>
         <translation>Alertes : quelqu&apos;un doit agir maintenant (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="333"/>
+        <location filename="../app/ui/today/screen.py" line="334"/>
         <source>No alert: nobody is waiting for an urgent visit.</source>
         <translation>Aucune alerte : personne n&apos;attend de visite urgente.</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="363"/>
+        <location filename="../app/ui/today/screen.py" line="364"/>
         <source>%1 checks today, %2 done</source>
         <translation>%1 contrôles aujourd&apos;hui, %2 faits</translation>
     </message>
     <message>
-        <location filename="../app/ui/today/screen.py" line="390"/>
+        <location filename="../app/ui/today/screen.py" line="391"/>
         <source>Check recorded.</source>
         <translation>Contrôle enregistré.</translation>
     </message>

@@ -898,6 +898,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync_rejected": (
         "{count} modification(s) refusée(s) par le serveur, conservée(s) pour examen.",
         "{count} change(s) refused by the server, kept for review."),
+    "sync_renamed_line": (
+        "Référence {old} déjà prise sur un autre poste : ce dossier s'appelle désormais {new}.",
+        "Reference {old} was already taken on another computer: this record is now {new}."),
     "sync_rejected_line": ("Refusé : {entity} {id} ({code}) : {reason}",
                            "Refused: {entity} {id} ({code}): {reason}"),
     # Security

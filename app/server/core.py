@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, and_, delete, exists, func, or_, select, text, update
 
-from app.domain.ids import new_id
+from app.domain.ids import new_id, random_codes
 from app.server import audit, db
 from app.server.auth import Principal, now_micros
 from app.server.validate import check_row, check_rows
@@ -266,6 +266,7 @@ class PushContext:
     conflicts: list[Rec] = field(default_factory=list)
     dead: list[dict] = field(default_factory=list)
     pending_checks: list[tuple[str, dict]] = field(default_factory=list)
+    renamed: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def lock_counter(conn: Connection) -> None:
@@ -336,14 +337,19 @@ def _run(conn, viewer, client_id, mutations, done, invalid, careful):
     _write(ctx)
     _crash_point("PALIER_TEST_CRASH_IN_PUSH")
     results, applied_rows = [], []
-    for res, rec_key, fresh in out:
+    for m, (res, rec_key, fresh) in zip(mutations, out, strict=True):
         if rec_key is not None:
             rec = ctx.batch.cache[rec_key]
             res["version"] = rec.version
             res["seq"] = rec.seq
+        if fresh and ctx.renamed and res["status"] != "rejected":
+            renamed = [[rid, ctx.renamed[(m["entity"], rid)]] for rid in _ids_of(m)
+                       if (m["entity"], rid) in ctx.renamed]
+            if renamed:
+                res["renamed"] = renamed
         if fresh:
-            detail = {k: res[k] for k in ("conflicts", "code", "message", "count", "rejected")
-                      if k in res}
+            detail = {k: res[k] for k in ("conflicts", "code", "message", "count", "rejected",
+                                          "renamed") if k in res}
             applied_rows.append({"client_id": client_id, "n": res["n"], "i": res.get("i", 0),
                                  "status": res["status"], "version": res.get("version"),
                                  "seq": res.get("seq"),
@@ -359,6 +365,71 @@ def _run(conn, viewer, client_id, mutations, done, invalid, careful):
     if ctx.dead:
         conn.execute(db.dead_letters.insert(), ctx.dead)
     return results
+
+
+def _ids_of(m: dict) -> list[str]:
+    """The record ids one (accepted, so well-formed) mutation wrote."""
+    if m.get("op") == "create_many":
+        at = m["columns"].index("id")
+        return [r[at] for r in m["rows"]]
+    return [m["id"]]
+
+
+def _reserve_references(ctx: PushContext, recs: list[Rec]) -> None:
+    """Desktops draw references offline (app.domain.ids.references), so two may draw the
+    same one. The first record to reach the server keeps it; a later one is given a new
+    random tail here, and its desktop learns it from the push answer (§4, "References")."""
+    wanted = [(rec.data["reference"], rec.entity, rec.id) for rec in recs
+              if rec.entity in db.REFERENCED and isinstance(rec.data.get("reference"), str)
+              and "\x00" not in rec.data["reference"]]
+    if not wanted:
+        return
+    conn = ctx.conn
+    kept = _insert_references(conn, wanted)
+    rest = [w for w in wanted if w[0] not in kept]
+    if not rest:
+        return
+    rr = db.record_references.c
+    owners: dict[str, str] = {}
+    refs = sorted({ref for ref, _e, _i in rest})
+    for k in range(0, len(refs), 900):
+        owners.update(conn.execute(select(rr.reference, rr.id)
+                                   .where(rr.reference.in_(refs[k:k + 900]))).all())
+    for ref, entity, rid in rest:
+        if owners.get(ref) == rid:
+            continue  # its own reference, seen again (an edit, a replayed create)
+        stem, _, tail = ref.rpartition("-")
+        while True:
+            new = f"{stem}-{random_codes(1, max(len(tail), 5))[0]}" if stem else \
+                random_codes(1, max(len(tail), 5))[0]
+            if _insert_references(conn, [(new, entity, rid)]):
+                break
+        rec = ctx.batch.cache[(entity, rid)]
+        rec.data = {**rec.data, "reference": new}
+        ctx.renamed[(entity, rid)] = new
+
+
+def _insert_references(conn: Connection, rows: list[tuple[str, str, str]]) -> set[str]:
+    """Reserve (reference, entity, id) rows; returns the references this call took (a
+    reference already held is left to its holder)."""
+    taken: set[str] = set()
+    if conn.dialect.name == "postgresql":
+        for k in range(0, len(rows), 20000):
+            refs, ents, ids = (list(c) for c in zip(*rows[k:k + 20000], strict=True))
+            taken.update(r for (r,) in conn.exec_driver_sql(
+                "INSERT INTO record_references (reference, entity, id) SELECT * FROM"
+                " unnest(%s::text[], %s::text[], %s::text[])"
+                " ON CONFLICT (reference) DO NOTHING RETURNING reference",
+                (refs, ents, ids)))
+        return taken
+    for k in range(0, len(rows), 20000):
+        taken.update(r for (r,) in conn.exec_driver_sql(
+            "INSERT INTO record_references (reference, entity, id) SELECT"
+            " json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+            " json_extract(value, '$[2]') FROM json_each(?) WHERE true"
+            " ON CONFLICT (reference) DO NOTHING RETURNING reference",
+            (dumps(rows[k:k + 20000]),)))
+    return taken
 
 
 def _stored_result(row) -> dict:
@@ -624,6 +695,7 @@ def _write(ctx: PushContext) -> None:
     recs = [ctx.batch.cache[k] for k in ctx.batch.order] + ctx.conflicts
     if not recs:
         return
+    _reserve_references(ctx, recs)
     first = allocate(ctx.conn, len(recs))
     user_org = dict(ctx.conn.execute(select(db.users.c.id, db.users.c.org_id)).all()) \
         if any(registry()[r.entity].user_refs for r in recs) else {}

@@ -36,7 +36,8 @@ from sqlalchemy import (
 )
 
 # 2: login_throttle, auth_events, audit_log (new tables only: created at start).
-SERVER_SCHEMA = 2
+# 3: record_references, filled from the records already held when a server upgrades.
+SERVER_SCHEMA = 3
 meta = MetaData()
 
 server_meta = Table("server_meta", meta, Column("key", String(40), primary_key=True),
@@ -201,6 +202,14 @@ audit_log = Table("audit_log", meta,
 
 APPEND_ONLY = ("audit_log", "auth_events")
 
+# The human references (SIG-..., CAS-...) desktops draw offline, each kept for the first
+# record that brought it to the server (docs/sync-protocol.md §4, "References").
+REFERENCED = ("signalements", "conflict_cases")
+record_references = Table("record_references", meta,
+                          Column("reference", Text, primary_key=True),
+                          Column("entity", String(40), nullable=False),
+                          Column("id", String(80), nullable=False))
+
 blobs = Table("blobs", meta,
               Column("sha256", String(64), primary_key=True),
               Column("size", BigInteger, nullable=False),
@@ -282,9 +291,25 @@ def init_db(engine: Engine) -> None:
             stored = conn.execute(select(server_meta.c.value)
                                   .where(server_meta.c.key == "schema")).scalar()
             if stored is None or int(stored) < SERVER_SCHEMA:
+                if stored is None or int(stored) < 3:
+                    _fill_references(conn)
                 conn.execute(delete(server_meta).where(server_meta.c.key == "schema"))
                 conn.execute(server_meta.insert().values(key="schema",
                                                          value=str(SERVER_SCHEMA)))
+
+
+def _fill_references(conn) -> None:
+    """Schema 3: the references of the records already held, the oldest record first."""
+    import json
+
+    rows = conn.execute(select(records.c.entity, records.c.id, records.c.data)
+                        .where(records.c.entity.in_(REFERENCED)).order_by(records.c.seq))
+    for entity, rid, data in rows:
+        ref = json.loads(data).get("reference")
+        if isinstance(ref, str):
+            conn.execute(text("INSERT INTO record_references (reference, entity, id)"
+                              " VALUES (:r, :e, :i) ON CONFLICT (reference) DO NOTHING"),
+                         {"r": ref, "e": entity, "i": rid})
 
 
 def _append_only(conn) -> None:

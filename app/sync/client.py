@@ -24,6 +24,9 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from app.domain.audit_chain import GENESIS, entry_hash
+from app.domain.codes import AuditAction
+from app.domain.ids import new_id
 from app.domain.messages import msg
 from app.store import cipher
 from app.store.outbox import LINK_TABLES, dumps, now_micros
@@ -73,12 +76,18 @@ class SyncReport:
     rejected: int = 0
     conflict_details: list[dict] = field(default_factory=list)
     rejected_details: list[dict] = field(default_factory=list)
+    # References another computer had already taken: {"entity", "record_id", "old", "new"}.
+    renamed_details: list[dict] = field(default_factory=list)
     refetched: bool = False
 
     def conflict_lines(self) -> list[str]:
         return [msg("sync_conflict_line", entity=c["entity"], id=c["record_id"],
                     field=c.get("field") or "-", kept=c.get("kept_value"),
                     other=c.get("other_value")) for c in self.conflict_details]
+
+    def renamed_lines(self) -> list[str]:
+        return [msg("sync_renamed_line", old=r["old"], new=r["new"])
+                for r in self.renamed_details]
 
     def rejected_lines(self) -> list[str]:
         return [msg("sync_rejected_line", entity=r["entity"], id=r["record_id"],
@@ -538,6 +547,8 @@ class SyncClient:
                 r = by_key.get((m["n"], m["i"]))
                 if r is None:
                     raise SyncFailed("sync_server_error", status=200, reason="missing result")
+                if r.get("renamed") and m["entity"] in REFERENCED:
+                    _rename(conn, m["entity"], r["renamed"], report)
                 if m["op"] == "create_many":
                     refused = r.get("rejected", []) if r["status"] != "rejected" else [
                         [m["i"] + k, rid, r.get("code", ""), r.get("message", "")]
@@ -899,6 +910,39 @@ def resolve_conflict(ws, conflict_id: str, value) -> None:
         raise
     finally:
         conn.close()
+
+
+# Entities whose human reference the server keeps unique (docs/sync-protocol.md §4), and
+# their names in the audit trail.
+REFERENCED = {"signalements": "signalement", "conflict_cases": "conflict_case"}
+
+
+def _rename(conn, entity: str, renamed: list, report: SyncReport) -> None:
+    """The server gave these records a new reference: another computer had drawn the same
+    one first. Applied with the acknowledgement, before any pull could bring the other."""
+    for rid, new in renamed:
+        old = conn.execute(f"SELECT reference FROM {entity} WHERE id = ?", (rid,)).fetchone()
+        if old is None or old[0] == new:
+            continue  # (a replayed answer: already done)
+        conn.execute(f"UPDATE {entity} SET reference = ? WHERE id = ?", (new, rid))
+        # In the trail: a referral sheet may already carry the old reference.
+        org = conn.execute(f"SELECT org_id FROM {entity} WHERE id = ?", (rid,)).fetchone()[0]
+        _append_audit(conn, org, REFERENCED[entity], rid, f"reference {old[0]} → {new}")
+        report.renamed_details.append({"entity": entity, "record_id": rid, "old": old[0],
+                                       "new": new})
+
+
+def _append_audit(conn, org_id: str | None, kind: str, rid: str, summary: str) -> None:
+    """An entry by the server's decision (no user), chained as app.services.base does."""
+    last = conn.execute("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1"
+                        ).fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    eid, at, action = new_id(), now_micros(), AuditAction.UPDATE.value
+    conn.execute(
+        "INSERT INTO audit_entries (id, at, org_id, user_id, action, entity_kind, entity_id,"
+        " summary, seq, prev_hash, hash) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
+        (eid, at, org_id, action, kind, rid, summary, seq, prev,
+         entry_hash(seq, eid, at, org_id, None, action, kind, rid, summary, prev)))
 
 
 def _pending_fields(conn) -> dict[tuple[str, str], list[str]]:

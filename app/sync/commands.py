@@ -327,6 +327,8 @@ def cmd_sync(args) -> int:
             client.close()
         _out(msg("sync_sent", count=report.sent))
         _out(msg("sync_received", count=report.received, removed=report.removed))
+        for line in report.renamed_lines():
+            _out(line)
         for line in report.conflict_lines():
             _out(line)
         if report.conflicts:

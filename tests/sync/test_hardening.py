@@ -500,19 +500,29 @@ def test_every_answer_carries_the_security_headers(servers, admin):
 
 def test_a_database_of_the_previous_server_schema_is_brought_up_to_date(
         request, tmp_path, hard_db, migrated_template):
-    """Server schema 1 had none of the throttling, sign-in and audit tables: a server
-    started on such a database creates them, keeps what was there, and works."""
+    """Server schema 1 had none of the throttling, sign-in and audit tables, schema 2 no
+    reference register: a server started on such a database creates them, fills the
+    register from the records already held (the oldest keeps a reference drawn twice),
+    keeps what was there, and works."""
     if hard_db.startswith("sqlite"):
         url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
     else:
         url = request.getfixturevalue("postgres").new_database()
     engine = sdb.make_engine(url)
-    new = {"login_throttle", "auth_events", "audit_log"}
+    new = {"login_throttle", "auth_events", "audit_log", "record_references"}
+    legacy = [("signalements", "0190a000-0000-7000-8000-000000000001", 1, "SIG-2026-0K3M9-AAAAA"),
+              ("signalements", "0190a000-0000-7000-8000-000000000002", 2, "SIG-2026-0K3M9-AAAAA"),
+              ("conflict_cases", "0190a000-0000-7000-8000-000000000003", 3,
+               "CAS-2026-0K3M9-BBBBB")]
     with engine.begin() as conn:
         sdb.meta.create_all(conn, tables=[t for t in sdb.meta.sorted_tables
                                           if t.name not in new])
-        conn.execute(sdb.counter.insert().values(id=1, value=0, purge_floor=0))
+        conn.execute(sdb.counter.insert().values(id=1, value=3, purge_floor=0))
         conn.execute(sdb.server_meta.insert().values(key="schema", value="1"))
+        conn.execute(sdb.records.insert(), [
+            {"entity": e, "id": i, "org_id": "0190a000-0000-7000-8000-0000000000ff",
+             "version": 1, "seq": seq, "changed_at": 0,
+             "data": json.dumps({"id": i, "reference": ref})} for e, i, seq, ref in legacy])
     engine.dispose()
     old = Admin.__new__(Admin)  # no init_db: the database stays as schema 1 left it
     old.engine = sdb.make_engine(url)
@@ -522,7 +532,11 @@ def test_a_database_of_the_previous_server_schema_is_brought_up_to_date(
     try:
         with old.engine.connect() as conn:
             assert conn.execute(select(sdb.server_meta.c.value)
-                                .where(sdb.server_meta.c.key == "schema")).scalar() == "2"
+                                .where(sdb.server_meta.c.key == "schema")).scalar() == "3"
+            held = dict(conn.execute(select(sdb.record_references.c.reference,
+                                            sdb.record_references.c.id)).all())
+        assert held == {"SIG-2026-0K3M9-AAAAA": legacy[0][1],
+                        "CAS-2026-0K3M9-BBBBB": legacy[2][1]}
         desk = Desk(tmp_path / "desk", proc.url, login, migrated_template)
         try:
             desk.site()

@@ -210,6 +210,36 @@ def test_ctrl_r_syncs_now_and_the_status_bar_says_so(qtbot, gui, admin, server, 
 
 
 @pytest.mark.parametrize("lang", ["fr"], indirect=True)
+def test_a_reference_taken_on_another_computer_is_replaced_and_the_status_bar_says_so(
+        qtbot, gui, admin, server, desk):
+    org = admin.org()
+    g = gui()
+    signed_in(qtbot, g, server.url, admin.user(org, "officer"))
+    other = desk(admin.user(org, "admin"))
+    site = other.site()
+    other.sync()
+    g.sync.timer.stop()  # this test syncs by hand
+    g.sync.write_timer.setInterval(60_000)
+    with qtbot.waitSignal(g.sync.synced, timeout=SYNC_MS):
+        g.sync.sync_now()  # the site, to write a signalement there
+    first = other.signalement(site)
+    taken = other.value("signalements", first, "reference")
+    other.sync()
+    sigs = SignalementService(g.ws, g.actor())
+    mine = other.sigs.get(first).draft
+    sig = sigs.create(mine)
+    with g.ws.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE signalements SET reference = ? WHERE id = ?", (taken, sig))
+    with qtbot.waitSignal(g.sync.message, timeout=SYNC_MS) as told:
+        qtbot.keyClick(g.win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    new = sigs.get(sig).reference
+    assert new != taken
+    assert told.args[0] == (f"Référence {taken} déjà prise sur un autre poste : ce dossier "
+                            f"s'appelle désormais {new}.")
+    qtbot.waitUntil(lambda: told.args[0] in g.win.statusBar().currentMessage())
+
+
+@pytest.mark.parametrize("lang", ["fr"], indirect=True)
 def test_a_conflict_is_listed_and_settled_on_both_sides(qtbot, gui, admin, server, desk):
     from pytestqt.modeltest import ModelTester
 

@@ -274,6 +274,7 @@ class SyncController(QObject):
             self._retry_s = RETRY_FIRST_S
             self._set_state(IDLE)
             self.synced.emit(report)
+            self._tell_renamed(report.renamed_details)
             if status.waiting and not self._again and not self._follow_up:
                 # Written while the sync ran: sent by one more sync, soon.
                 self._follow_up = True
@@ -288,6 +289,19 @@ class SyncController(QObject):
         if self._again:
             self._again = False
             self.sync_now()
+
+    def _tell_renamed(self, renamed: list[dict]) -> None:
+        """A reference another computer had taken first: say which one changed (a sheet
+        printed before the sync carries the old one)."""
+        if len(renamed) == 1:
+            self.message.emit(self.tr("Reference %1 was already taken on another computer:"
+                                      " this record is now %2.")
+                              .replace("%1", renamed[0]["old"])
+                              .replace("%2", renamed[0]["new"]))
+        elif renamed:
+            self.message.emit(self.tr("%1 references already taken on another computer were"
+                                      " replaced (see the audit log).")
+                              .replace("%1", str(len(renamed))))
 
     def _failed(self, exc) -> None:
         text = failure_text(exc)

@@ -1,0 +1,164 @@
+"""References drawn twice (docs/sync-protocol.md §4, "References").
+
+Each desktop draws its signalement and case references offline, so two computers may
+draw the same one. The server keeps it for the record that reached it first and gives
+the later record a new one, which its desktop applies with the acknowledgement: nothing
+is refused, both desktops end with both records, under different references.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sync_helpers import Desk
+from test_faults import assert_converged
+
+from app.services.integrity import audit_chain_breaks
+from app.services.signalements import SignalementDraft
+
+
+def _set_reference(desk: Desk, sig: str, reference: str) -> None:
+    """What the random draw could have given: the other computer's reference."""
+    with desk.ws.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE signalements SET reference = ? WHERE id = ?",
+                             (reference, sig))
+
+
+def _trail(desk: Desk, sig: str) -> list[tuple]:
+    return desk.rows("audit_entries", f"entity_id = '{sig}' AND action = 'update'")
+
+
+def test_the_later_record_gets_a_new_reference_and_both_computers_keep_both(
+        server, admin, tmp_path, migrated_template):
+    org = admin.org()
+    a = Desk(tmp_path / "a", server.url, admin.user(org, "admin"), migrated_template)
+    b = Desk(tmp_path / "b", server.url, admin.user(org, "officer"), migrated_template)
+    try:
+        site = a.site()
+        a.sync()
+        b.sync()
+        first = a.signalement(site)
+        taken = a.value("signalements", first, "reference")
+        a.sync()
+        later = b.signalement(site, description="Tags dans l'ascenseur.")
+        _set_reference(b, later, taken)
+
+        report = b.sync()
+
+        assert report.rejected == 0 and b.outbox_size() == 0
+        (renamed,) = report.renamed_details
+        new = b.value("signalements", later, "reference")
+        assert renamed == {"entity": "signalements", "record_id": later, "old": taken,
+                           "new": new}
+        assert new != taken and new.rsplit("-", 1)[0] == taken.rsplit("-", 1)[0]
+        assert len(new) == len(taken)
+        assert b.value("signalements", first, "reference") == taken
+        assert report.renamed_lines() == [
+            f"Référence {taken} déjà prise sur un autre poste : ce dossier s'appelle "
+            f"désormais {new}."]
+        # The trail says so, in the chain, with no user: the server decided.
+        ((*_, summary, _seq, _prev, _hash),) = [r[:11] for r in _trail(b, later)]
+        assert summary == f"reference {taken} → {new}"
+        with b.ws.engine.connect() as conn:
+            assert audit_chain_breaks(conn) == []
+        assert admin.records("signalements")[later]["reference"] == new
+
+        assert a.sync().rejected == 0
+        assert a.value("signalements", later, "reference") == new
+        assert a.value("signalements", first, "reference") == taken
+        assert not a.sync().renamed_details  # nothing more to rename
+        assert_converged(admin, org, [a, b])
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_bulk_insert_with_references_taken_elsewhere(server, admin, tmp_path,
+                                                      migrated_template):
+    """A batch of 2,000 new signalements in which three references were already held: the
+    three are renamed in the bulk answer, the others kept as drawn."""
+    org = admin.org()
+    a = Desk(tmp_path / "a", server.url, admin.user(org, "admin"), migrated_template)
+    b = Desk(tmp_path / "b", server.url, admin.user(org, "officer"), migrated_template)
+    try:
+        site = a.site()
+        a.sync()
+        b.sync()
+        now = datetime.now().astimezone()
+        theirs = a.sigs.create_many([SignalementDraft(
+            category="damage", site_id=site, facts_start=now,
+            description=f"Dégradation ({i})") for i in range(3)])
+        a.sync()
+        mine = b.sigs.create_many([SignalementDraft(
+            category="loitering", site_id=site, facts_start=now - timedelta(days=i % 30),
+            description=f"Regroupement dans le hall ({i})") for i in range(2000)])
+        drawn = {sig: b.value("signalements", sig, "reference") for sig in mine}
+        clashing = [mine[7], mine[1000], mine[1999]]
+        for sig, other in zip(clashing, theirs, strict=True):
+            _set_reference(b, sig, a.value("signalements", other, "reference"))
+
+        report = b.sync()
+
+        assert report.rejected == 0 and b.outbox_size() == 0
+        assert sorted(r["record_id"] for r in report.renamed_details) == sorted(clashing)
+        for sig in mine:
+            ref = b.value("signalements", sig, "reference")
+            if sig in clashing:
+                assert ref not in drawn.values()
+            else:
+                assert ref == drawn[sig]
+        a.sync()
+        refs = [r[0] for r in a.rows("signalements", "deleted_at IS NULL")]
+        assert len(refs) == 2003
+        assert len({a.value("signalements", s, "reference") for s in mine + theirs}) == 2003
+        assert_converged(admin, org, [a, b])
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_replayed_answer_renames_as_the_first_one_did(server, admin, tmp_path,
+                                                       migrated_template):
+    """The answer to a push is lost (the desktop stops after the server has committed):
+    the push sent again gets the stored answer, rename included."""
+    org = admin.org()
+    a = Desk(tmp_path / "a", server.url, admin.user(org, "admin"), migrated_template)
+    b = Desk(tmp_path / "b", server.url, admin.user(org, "officer"), migrated_template)
+    try:
+        site = a.site()
+        a.sync()
+        b.sync()
+        first = a.signalement(site)
+        taken = a.value("signalements", first, "reference")
+        a.sync()
+        later = b.signalement(site)
+        _set_reference(b, later, taken)
+
+        class Lost(Exception):
+            pass
+
+        def lose_answer():
+            raise Lost
+
+        b.client.hooks["after_push"] = lose_answer
+        try:
+            b.sync()
+        except Lost:
+            pass
+        else:
+            raise AssertionError("the hook did not run")
+        del b.client.hooks["after_push"]
+        assert b.value("signalements", later, "reference") == taken  # not acknowledged yet
+        stored = admin.records("signalements")[later]["reference"]
+        assert stored != taken
+
+        report = b.sync()
+
+        assert [r["new"] for r in report.renamed_details] == [stored]
+        assert b.value("signalements", later, "reference") == stored
+        assert len(_trail(b, later)) == 1
+        a.sync()
+        assert_converged(admin, org, [a, b])
+    finally:
+        a.close()
+        b.close()
