@@ -20,6 +20,7 @@ from app.server.auth import Principal, now_micros
 from app.server.validate import check_row, check_rows
 from app.server.wire import clean, is_id
 from app.store.outbox import META_FIELDS
+from app.sync import jsonwire
 from app.sync.entities import (
     ATTACHMENT_OWNERS,
     CONFLICTS,
@@ -42,8 +43,7 @@ class Rejected(Exception):
         self.message = clean(message, 500)  # it may quote what the client sent
 
 
-# One encoder for every record: json.dumps builds a new one at each call.
-dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+dumps = jsonwire.dumps
 
 
 # Visibility (§7) -----------------------------------------------------------------------
@@ -144,18 +144,16 @@ class Batch:
             # a query); anything else is unknown, and refused as such.
             if (e, i) not in self.cache and is_id(i) and e in registry():
                 by_entity.setdefault(e, []).append(i)
-        r = db.records.c
         for e, ids in by_entity.items():
-            for k in range(0, len(ids), 900):
-                chunk = ids[k:k + 900]
-                for row in self.conn.execute(
-                        select(r.id, r.org_id, r.site_id, r.share_root, r.version, r.deleted,
-                               r.data).where(r.entity == e, r.id.in_(chunk))):
-                    self.cache[(e, row.id)] = Rec(e, row.id, row.org_id, row.site_id,
-                                                  row.share_root, row.version, row.deleted,
-                                                  json.loads(row.data))
-                for i in chunk:
-                    self.cache.setdefault((e, i), None)
+            among, values = _among(self.conn, "id", ids)
+            for rid, org, site, root, version, deleted, data in self.conn.exec_driver_sql(
+                    "SELECT id, org_id, site_id, share_root, version, deleted, data"
+                    f" FROM records WHERE entity = {_mark(self.conn)} AND {among}",
+                    (e, values)):
+                self.cache[(e, rid)] = Rec(e, rid, org, site, root, version, bool(deleted),
+                                           jsonwire.loads(data))
+            for i in ids:
+                self.cache.setdefault((e, i), None)
 
     def get(self, entity: str, rid) -> Rec | None:
         if not isinstance(rid, str) or not is_id(rid):
@@ -174,6 +172,20 @@ class Batch:
 
 
 MAX_VERSION = 2**31 - 1
+
+
+def _mark(conn: Connection) -> str:
+    """The driver's placeholder, for statements run with exec_driver_sql."""
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
+def _among(conn: Connection, column: str, values) -> tuple[str, object]:
+    """`column` is one of `values`, for exec_driver_sql: the values go as one array
+    parameter (SQLAlchemy took longer to render a long IN list than the database to run
+    it)."""
+    if conn.dialect.name == "postgresql":
+        return f"{column} = ANY(%s)", list(values)
+    return f"{column} IN (SELECT value FROM json_each(?))", dumps(list(values))
 
 
 def scope_of(batch: Batch, ent: Entity, rid: str, data: dict) -> tuple:
@@ -356,7 +368,7 @@ def _run(conn, viewer, client_id, mutations, done, invalid, careful):
                                  "detail": dumps(detail) if detail else None, "at": ctx.now})
         results.append(res)
     if applied_rows:
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        mark = _mark(conn)
         names = ("client_id", "n", "i", "status", "version", "seq", "detail", "at")
         conn.exec_driver_sql(
             f"INSERT INTO applied_mutations ({', '.join(names)}) VALUES "
@@ -382,26 +394,21 @@ def _reserve_references(ctx: PushContext, recs: list[Rec]) -> None:
     wanted = [(rec.data["reference"], rec.entity, rec.id) for rec in recs
               if rec.entity in db.REFERENCED and isinstance(rec.data.get("reference"), str)
               and "\x00" not in rec.data["reference"]]
-    if not wanted:
-        return
     conn = ctx.conn
-    kept = _insert_references(conn, wanted)
-    rest = [w for w in wanted if w[0] not in kept]
-    if not rest:
-        return
-    rr = db.record_references.c
+    if not wanted or _insert_references(conn, wanted) == len(wanted):
+        return  # (the usual case: every reference new)
     owners: dict[str, str] = {}
-    refs = sorted({ref for ref, _e, _i in rest})
-    for k in range(0, len(refs), 900):
-        owners.update(conn.execute(select(rr.reference, rr.id)
-                                   .where(rr.reference.in_(refs[k:k + 900]))).all())
-    for ref, entity, rid in rest:
+    refs = list({ref for ref, _e, _i in wanted})
+    among, values = _among(conn, "reference", refs)
+    owners.update(conn.exec_driver_sql(
+        f"SELECT reference, id FROM record_references WHERE {among}", (values,)).all())
+    for ref, entity, rid in wanted:
         if owners.get(ref) == rid:
-            continue  # its own reference, seen again (an edit, a replayed create)
+            continue  # its own (just now, or an edit, or a replayed create)
         stem, _, tail = ref.rpartition("-")
+        size = max(len(tail), 5)
         while True:
-            new = f"{stem}-{random_codes(1, max(len(tail), 5))[0]}" if stem else \
-                random_codes(1, max(len(tail), 5))[0]
+            new = f"{stem}-{random_codes(1, size)[0]}" if stem else random_codes(1, size)[0]
             if _insert_references(conn, [(new, entity, rid)]):
                 break
         rec = ctx.batch.cache[(entity, rid)]
@@ -409,27 +416,17 @@ def _reserve_references(ctx: PushContext, recs: list[Rec]) -> None:
         ctx.renamed[(entity, rid)] = new
 
 
-def _insert_references(conn: Connection, rows: list[tuple[str, str, str]]) -> set[str]:
-    """Reserve (reference, entity, id) rows; returns the references this call took (a
-    reference already held is left to its holder)."""
-    taken: set[str] = set()
+def _insert_references(conn: Connection, rows: list[tuple[str, str, str]]) -> int:
+    """Reserve (reference, entity, id) rows; returns how many were free (a reference
+    already held is left to its holder)."""
     if conn.dialect.name == "postgresql":
-        for k in range(0, len(rows), 20000):
-            refs, ents, ids = (list(c) for c in zip(*rows[k:k + 20000], strict=True))
-            taken.update(r for (r,) in conn.exec_driver_sql(
-                "INSERT INTO record_references (reference, entity, id) SELECT * FROM"
-                " unnest(%s::text[], %s::text[], %s::text[])"
-                " ON CONFLICT (reference) DO NOTHING RETURNING reference",
-                (refs, ents, ids)))
-        return taken
-    for k in range(0, len(rows), 20000):
-        taken.update(r for (r,) in conn.exec_driver_sql(
-            "INSERT INTO record_references (reference, entity, id) SELECT"
-            " json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
-            " json_extract(value, '$[2]') FROM json_each(?) WHERE true"
-            " ON CONFLICT (reference) DO NOTHING RETURNING reference",
-            (dumps(rows[k:k + 20000]),)))
-    return taken
+        return conn.exec_driver_sql(
+            "INSERT INTO record_references (reference, entity, id) SELECT * FROM"
+            " unnest(%s::text[], %s::text[], %s::text[]) ON CONFLICT (reference) DO NOTHING",
+            tuple(list(c) for c in zip(*rows, strict=True))).rowcount
+    return conn.exec_driver_sql(
+        "INSERT INTO record_references (reference, entity, id) VALUES (?, ?, ?)"
+        " ON CONFLICT (reference) DO NOTHING", rows).rowcount
 
 
 def _stored_result(row) -> dict:
@@ -715,7 +712,7 @@ def _write(ctx: PushContext) -> None:
     conn = ctx.conn
     # Driver-level executemany: SQLAlchemy's per-row parameter processing was a fifth of a
     # 5,000-record push.
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    mark = _mark(conn)
     cols = ("org_id", "site_id", "share_root", "version", "seq", "deleted", "ext_refs",
             "changed_at", "origin", "data", "entity", "id")
     if inserts:
@@ -732,8 +729,9 @@ def _write(ctx: PushContext) -> None:
     if shared:
         roots = {rec.root for rec in shared}
         share_orgs: dict[str, set[str]] = {}
-        for org, root in conn.execute(select(db.shares.c.org_id, db.shares.c.root_id)
-                                      .where(db.shares.c.root_id.in_(roots))):
+        among, values = _among(conn, "root_id", roots)
+        for org, root in conn.exec_driver_sql(
+                f"SELECT org_id, root_id FROM shares WHERE {among}", (values,)):
             share_orgs.setdefault(root, set()).add(org)
         for rec in shared:
             for org in share_orgs.get(rec.root, ()):
