@@ -452,6 +452,8 @@ def serve(url: str, host: str, port: int, settings: Settings | None = None,
     # A push or a pull page handles thousands of short-lived dicts and no cycles: collect
     # the youngest generation less often (the default 700 made it a fifth of a push).
     gc.set_threshold(50_000, 20, 20)
-
-    uvicorn.run(create_app(url, settings), host=host, port=port, log_level="warning",
-                server_header=False, **uvicorn_options)
+    app = create_app(url, settings)
+    # What start-up made lives as long as the process: kept out of every later collection.
+    gc.freeze()
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,
+                **uvicorn_options)

@@ -308,9 +308,11 @@ def push(conn: Connection, p: Principal, client_id: str, mutations: list[dict],
 
 def _run(conn, viewer, client_id, mutations, done, invalid, careful):
     ctx = PushContext(conn, viewer, client_id, Batch(conn), now_micros(), careful)
-    keys = {(m["entity"], m["id"]) for m in mutations
+    # The records the mutations name, read at once (not those of a replay: answered as stored).
+    todo = [m for m in mutations if (m["n"], m.get("i", 0)) not in done]
+    keys = {(m["entity"], m["id"]) for m in todo
             if isinstance(m.get("entity"), str) and isinstance(m.get("id"), str)}
-    for m in mutations:
+    for m in todo:
         if (m["n"], m.get("i", 0)) in invalid:
             continue
         if m.get("op") == "create_many" and isinstance(m.get("columns"), list) \
@@ -612,32 +614,41 @@ def _apply_bulk(ctx: PushContext, m: dict) -> dict:
                          "mutation": dumps(dict(zip(cols, rows[k], strict=True))),
                          "code": code, "message": message, "at": ctx.now})
 
+    # The loop below runs for every record of a chunk: lookups hoisted, the new record
+    # put in the batch inline (Batch.put).
+    cache, order, careful, origin = batch.cache, batch.order, ctx.careful, ctx.client_id
     for k, row in enumerate(rows):
         rid = row[id_at]
         if k in bad or not isinstance(rid, str) or not is_id(rid):
             refuse(k, rid, "bad_value", bad.get(k, "id"))
             continue
         data = dict(zip(cols, row, strict=True))
+        key = (name, rid)
         try:
-            if batch.get(name, rid) is not None:  # already there: merged as a create
+            cur = cache.get(key, MISSING)
+            if cur is MISSING:
+                cur = batch.get(name, rid)
+            if cur is not None:  # already there: merged as a create
                 res, _key = _apply(ctx, {"n": n, "i": i0 + k, "entity": name, "id": rid,
                                          "op": "create", "fields": data})
                 conflicts.extend(res.get("conflicts", ()))
                 continue
             version = data.get("version")
-            data["version"] = version if type(version) is int and 0 < version <= MAX_VERSION \
-                else 1
+            if type(version) is not int or not 0 < version <= MAX_VERSION:
+                data["version"] = version = 1
             data.update(absent)
             scope = scope_of(batch, ent, rid, data)
             if not viewer.can_write(name, *scope, rid):
                 raise Rejected("forbidden", f"{name} {rid}")
-            _check(ctx, name, data)
+            if careful:
+                _check(ctx, name, data)
         except Rejected as r:
             refuse(k, rid, r.code, r.message)
             continue
-        batch.put(Rec(name, rid, *scope, version=data["version"],
-                      deleted=data.get("deleted_at") is not None, data=data, is_new=True,
-                      origin=ctx.client_id))
+        cache[key] = Rec(name, rid, *scope, version=version,
+                         deleted=data.get("deleted_at") is not None, data=data, is_new=True,
+                         dirty=True, origin=origin)
+        order.append(key)
     # How many of the client's ids this answer covers (a replay answers for the chunk it
     # first applied, whatever the size of the chunk replayed).
     ids = m.get("ids")

@@ -25,38 +25,55 @@ STRICT = sqlite3.sqlite_version_info >= (3, 37, 0)
 def _connection() -> sqlite3.Connection:
     conn = getattr(_local, "conn", None)
     if conn is None:
-        from sqlalchemy import REAL, BigInteger, LargeBinary, MetaData, Text
-        from sqlalchemy.dialects import sqlite as sqlite_dialect
-        from sqlalchemy.schema import CreateIndex, CreateTable
-
-        from app.models import Base
-
-        dialect = sqlite_dialect.dialect()
-        entities = registry()
-        storage = {"int": BigInteger, "str": Text, "float": REAL, "bytes": LargeBinary}
-        copies = MetaData()
-        ddl = []
-        for t in Base.metadata.sorted_tables:
-            if t.name not in entities:
-                continue
-            table = t.to_metadata(copies)
-            if STRICT:
-                for c in table.c:
-                    kind = entities[t.name].types.get(c.name)
-                    if kind in storage:
-                        c.type = storage[kind]()
-            create = str(CreateTable(table, include_foreign_key_constraints=[])
-                         .compile(dialect=dialect)).rstrip().rstrip(";")
-            ddl.append(create.replace("BIGINT", "INTEGER") + (" STRICT" if STRICT else ""))
-            # Only a unique index can refuse a row; the others would only cost time.
-            ddl.extend(str(CreateIndex(i).compile(dialect=dialect)) for i in table.indexes
-                       if i.unique)
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys=OFF")
-        for statement in ddl:
+        for statement in _ddl():
             conn.execute(statement)
         _local.conn = conn
     return conn
+
+
+_DDL: list[str] = []
+_DDL_LOCK = threading.Lock()
+
+
+def _ddl() -> list[str]:
+    """The tables' DDL, rendered once per process (a tenth of a second of SQLAlchemy);
+    each worker thread then only runs it on its own in-memory database."""
+    with _DDL_LOCK:
+        if not _DDL:
+            _DDL.extend(_render_ddl())
+    return _DDL
+
+
+def _render_ddl() -> list[str]:
+    from sqlalchemy import REAL, BigInteger, LargeBinary, MetaData, Text
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from app.models import Base
+
+    dialect = sqlite_dialect.dialect()
+    entities = registry()
+    storage = {"int": BigInteger, "str": Text, "float": REAL, "bytes": LargeBinary}
+    copies = MetaData()
+    ddl = []
+    for t in Base.metadata.sorted_tables:
+        if t.name not in entities:
+            continue
+        table = t.to_metadata(copies)
+        if STRICT:
+            for c in table.c:
+                kind = entities[t.name].types.get(c.name)
+                if kind in storage:
+                    c.type = storage[kind]()
+        create = str(CreateTable(table, include_foreign_key_constraints=[])
+                     .compile(dialect=dialect)).rstrip().rstrip(";")
+        ddl.append(create.replace("BIGINT", "INTEGER") + (" STRICT" if STRICT else ""))
+        # Only a unique index can refuse a row; the others would only cost time.
+        ddl.extend(str(CreateIndex(i).compile(dialect=dialect)) for i in table.indexes
+                   if i.unique)
+    return ddl
 
 
 def _insert_sql(entity: str, columns: tuple[str, ...]) -> str:
