@@ -7,6 +7,7 @@ protocol, its limits and error codes are docs/sync-protocol.md.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Annotated, Any
 
@@ -239,7 +240,19 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
     s = settings or Settings.from_env()
     engine = db.make_engine(url)
     db.init_db(engine)
-    app = FastAPI(title="Palier sync server", version=__version__,
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        checkpointer = None if db.is_postgres(engine) else db.Checkpointer(engine)
+        if checkpointer is not None:
+            checkpointer.start()
+        try:
+            yield
+        finally:
+            if checkpointer is not None:
+                checkpointer.stop()
+
+    app = FastAPI(lifespan=lifespan, title="Palier sync server", version=__version__,
                   description="Offline-first sync for Palier desktops. The protocol, its "
                               "cursor, idempotency, merge, limits and error codes are "
                               "described in docs/sync-protocol.md.")

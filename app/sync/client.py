@@ -34,7 +34,9 @@ from app.store.quick import PRAGMAS
 from app.sync import jsonwire
 from app.sync.entities import CONFLICTS, SCHEMA_HEADER, SCHEMA_VERSION, registry
 
-PUSH_BATCH = 1000
+# Records per push: the server's own limit (app/server/settings.py, max_batch); a push it
+# finds too large in bytes is split (§2).
+PUSH_BATCH = 5000
 AUDIT_BATCH = 1000
 # An audit entry on the wire: app.domain.audit_chain.FIELDS, then its hash.
 AUDIT_COLUMNS = ("seq", "id", "at", "org_id", "user_id", "action", "entity_kind", "entity_id",
