@@ -3968,17 +3968,17 @@ A report was written here:
         <translation>No sync server: sign in from File › Settings.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="297" />
-        <source>Reference %1 was already taken on another computer: this record is now %2.</source>
-        <translation>Reference %1 was already taken on another computer: this record is now %2.</translation>
+        <location filename="../app/ui/sync/controller.py" line="298" />
+        <source>%1 is now %2: reference already taken on another computer.</source>
+        <translation>%1 is now %2: reference already taken on another computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="302" />
+        <location filename="../app/ui/sync/controller.py" line="303" />
         <source>%1 references already taken on another computer were replaced (see the audit log).</source>
         <translation>%1 references already taken on another computer were replaced (see the audit log).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="375" />
+        <location filename="../app/ui/sync/controller.py" line="376" />
         <source>The workspace is still opening.</source>
         <translation>The workspace is still opening.</translation>
     </message>
@@ -3986,97 +3986,97 @@ A report was written here:
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="455" />
+        <location filename="../app/ui/sync/controller.py" line="456" />
         <source>1 change waiting</source>
         <translation>1 change waiting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="455" />
+        <location filename="../app/ui/sync/controller.py" line="456" />
         <source>%1 changes waiting</source>
         <translation>%1 changes waiting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="461" />
+        <location filename="../app/ui/sync/controller.py" line="462" />
         <source>Syncing… %1 received</source>
         <translation>Syncing… %1 received</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="462" />
+        <location filename="../app/ui/sync/controller.py" line="463" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="464" />
+        <location filename="../app/ui/sync/controller.py" line="465" />
         <source>Session expired: sign in again</source>
         <translation>Session expired: sign in again</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="466" />
+        <location filename="../app/ui/sync/controller.py" line="467" />
         <source>Sync: signed out</source>
         <translation>Sync: signed out</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="467" />
+        <location filename="../app/ui/sync/controller.py" line="468" />
         <source>Sync: no server</source>
         <translation>Sync: no server</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="471" />
+        <location filename="../app/ui/sync/controller.py" line="472" />
         <source>Offline, %1</source>
         <translation>Offline, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="472" />
+        <location filename="../app/ui/sync/controller.py" line="473" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="474" />
+        <location filename="../app/ui/sync/controller.py" line="475" />
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="476" />
+        <location filename="../app/ui/sync/controller.py" line="477" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="482" />
+        <location filename="../app/ui/sync/controller.py" line="483" />
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="483" />
+        <location filename="../app/ui/sync/controller.py" line="484" />
         <source>%1 conflicts</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="485" />
+        <location filename="../app/ui/sync/controller.py" line="486" />
         <source>1 change refused</source>
         <translation>1 change refused</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="486" />
+        <location filename="../app/ui/sync/controller.py" line="487" />
         <source>%1 changes refused</source>
         <translation>%1 changes refused</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="492" />
+        <location filename="../app/ui/sync/controller.py" line="493" />
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="493" />
+        <location filename="../app/ui/sync/controller.py" line="494" />
         <source>Synced on %1 at %2</source>
         <translation>Synced on %1 at %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="503" />
+        <location filename="../app/ui/sync/controller.py" line="504" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="504" />
+        <location filename="../app/ui/sync/controller.py" line="505" />
         <source>Ctrl+R: sync now</source>
         <translation>Ctrl+R: sync now</translation>
     </message>

@@ -3940,17 +3940,17 @@ Un rapport a été enregistré ici :
         <translation>Aucun serveur de synchronisation : connectez-vous dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="297"/>
-        <source>Reference %1 was already taken on another computer: this record is now %2.</source>
-        <translation>Référence %1 déjà prise sur un autre poste : ce dossier s&apos;appelle désormais %2.</translation>
+        <location filename="../app/ui/sync/controller.py" line="298"/>
+        <source>%1 is now %2: reference already taken on another computer.</source>
+        <translation>%1 devient %2 : référence déjà prise sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="302"/>
+        <location filename="../app/ui/sync/controller.py" line="303"/>
         <source>%1 references already taken on another computer were replaced (see the audit log).</source>
         <translation>%1 références déjà prises sur un autre poste ont été remplacées (voir le journal d&apos;audit).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="375"/>
+        <location filename="../app/ui/sync/controller.py" line="376"/>
         <source>The workspace is still opening.</source>
         <translation>L&apos;espace de travail est encore en cours d&apos;ouverture.</translation>
     </message>
@@ -3958,97 +3958,97 @@ Un rapport a été enregistré ici :
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="455"/>
+        <location filename="../app/ui/sync/controller.py" line="456"/>
         <source>1 change waiting</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="455"/>
+        <location filename="../app/ui/sync/controller.py" line="456"/>
         <source>%1 changes waiting</source>
         <translation>%1 modifications en attente</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="461"/>
+        <location filename="../app/ui/sync/controller.py" line="462"/>
         <source>Syncing… %1 received</source>
         <translation>Synchronisation… %1 reçus</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="462"/>
+        <location filename="../app/ui/sync/controller.py" line="463"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="464"/>
+        <location filename="../app/ui/sync/controller.py" line="465"/>
         <source>Session expired: sign in again</source>
         <translation>Session expirée : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="466"/>
+        <location filename="../app/ui/sync/controller.py" line="467"/>
         <source>Sync: signed out</source>
         <translation>Synchro : déconnecté</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="467"/>
+        <location filename="../app/ui/sync/controller.py" line="468"/>
         <source>Sync: no server</source>
         <translation>Synchro : aucun serveur</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="471"/>
+        <location filename="../app/ui/sync/controller.py" line="472"/>
         <source>Offline, %1</source>
         <translation>Hors ligne, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="472"/>
+        <location filename="../app/ui/sync/controller.py" line="473"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="474"/>
+        <location filename="../app/ui/sync/controller.py" line="475"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="476"/>
+        <location filename="../app/ui/sync/controller.py" line="477"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="482"/>
+        <location filename="../app/ui/sync/controller.py" line="483"/>
         <source>1 conflict</source>
         <translation>1 conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="483"/>
+        <location filename="../app/ui/sync/controller.py" line="484"/>
         <source>%1 conflicts</source>
         <translation>%1 conflits</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="485"/>
+        <location filename="../app/ui/sync/controller.py" line="486"/>
         <source>1 change refused</source>
         <translation>1 modification refusée</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="486"/>
+        <location filename="../app/ui/sync/controller.py" line="487"/>
         <source>%1 changes refused</source>
         <translation>%1 modifications refusées</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="492"/>
+        <location filename="../app/ui/sync/controller.py" line="493"/>
         <source>Synced at %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="493"/>
+        <location filename="../app/ui/sync/controller.py" line="494"/>
         <source>Synced on %1 at %2</source>
         <translation>Synchronisé le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="503"/>
+        <location filename="../app/ui/sync/controller.py" line="504"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sync/controller.py" line="504"/>
+        <location filename="../app/ui/sync/controller.py" line="505"/>
         <source>Ctrl+R: sync now</source>
         <translation>Ctrl+R : synchroniser maintenant</translation>
     </message>

@@ -234,9 +234,10 @@ def test_a_reference_taken_on_another_computer_is_replaced_and_the_status_bar_sa
         qtbot.keyClick(g.win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     new = sigs.get(sig).reference
     assert new != taken
-    assert told.args[0] == (f"Référence {taken} déjà prise sur un autre poste : ce dossier "
-                            f"s'appelle désormais {new}.")
+    assert told.args[0] == (f"{taken} devient {new} : référence déjà prise sur un autre "
+                            f"poste.")
     qtbot.waitUntil(lambda: told.args[0] in g.win.statusBar().currentMessage())
+    g.win.grab().save(str(_shots() / "sync_reference_renamed_window.png"))
 
 
 @pytest.mark.parametrize("lang", ["fr"], indirect=True)

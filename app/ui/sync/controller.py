@@ -294,8 +294,9 @@ class SyncController(QObject):
         """A reference another computer had taken first: say which one changed (a sheet
         printed before the sync carries the old one)."""
         if len(renamed) == 1:
-            self.message.emit(self.tr("Reference %1 was already taken on another computer:"
-                                      " this record is now %2.")
+            # Both references first: the status bar's permanent labels may cut the end.
+            self.message.emit(self.tr("%1 is now %2: reference already taken on another"
+                                      " computer.")
                               .replace("%1", renamed[0]["old"])
                               .replace("%2", renamed[0]["new"]))
         elif renamed:
