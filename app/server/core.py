@@ -906,13 +906,12 @@ def find_root(conn: Connection, key: str):
     r = db.records.c
     row = conn.execute(select(r.entity, r.id, r.org_id).where(
         r.entity.in_(ROOTS), r.id == key)).first()
-    if row is None:
-        for row in conn.execute(select(r.entity, r.id, r.org_id, r.data).where(
-                r.entity.in_(ROOTS))):
-            if json.loads(row.data).get("reference") == key:
-                return row.entity, row.id, row.org_id
-        return None
-    return row.entity, row.id, row.org_id
+    if row is None:  # a reference: the register says whose (§4, "References")
+        rr = db.record_references.c
+        row = conn.execute(select(r.entity, r.id, r.org_id).join(
+            db.record_references, and_(rr.entity == r.entity, rr.id == r.id)).where(
+            rr.reference == key, r.entity.in_(ROOTS))).first()
+    return None if row is None else (row.entity, row.id, row.org_id)
 
 
 def share(conn: Connection, root_entity: str, root_id: str, org_id: str,

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sync_helpers import Desk
 from test_faults import assert_converged
 
+from app.server import core
 from app.server import db as sdb
 from app.services.integrity import audit_chain_breaks
 from app.services.signalements import SignalementDraft
@@ -174,6 +175,42 @@ def test_a_replayed_answer_renames_as_the_first_one_did(server, admin, tmp_path,
         assert len(_trail(b, later)) == 1
         a.sync()
         assert_converged(admin, org, [a, b])
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_record_is_shared_by_its_reference_as_the_server_keeps_it(
+        server, admin, tmp_path, migrated_template):
+    """`palier server share SIG-…` finds the record through the register: the renamed
+    record by its new reference, the first holder by the reference both had drawn."""
+    org = admin.org()
+    team = admin.org("mediation")
+    a = Desk(tmp_path / "a", server.url, admin.user(org, "admin"), migrated_template)
+    b = Desk(tmp_path / "b", server.url, admin.user(org, "officer"), migrated_template)
+    try:
+        site = a.site()
+        a.sync()
+        b.sync()
+        first = a.signalement(site)
+        taken = a.value("signalements", first, "reference")
+        a.sync()
+        later = b.signalement(site)
+        _set_reference(b, later, taken)
+        b.sync()
+        new = b.value("signalements", later, "reference")
+        with admin.engine.connect() as conn:
+            assert core.find_root(conn, taken)[:2] == ("signalements", first)
+            assert core.find_root(conn, new)[:2] == ("signalements", later)
+            assert core.find_root(conn, "SIG-2026-00000-00000") is None
+        admin.share(new, team)
+        mediator = Desk(tmp_path / "m", server.url, admin.user(team, "mediator"),
+                        migrated_template)
+        try:
+            assert later in mediator.ids("signalements")
+            assert first not in mediator.ids("signalements")
+        finally:
+            mediator.close()
     finally:
         a.close()
         b.close()
