@@ -38,6 +38,21 @@ def entry_hash(seq: int, id: str, at: int, org_id: str | None, user_id: str | No
                                     entity_id, summary, prev_hash)).hexdigest()
 
 
+def next_entry(last: tuple[int, str] | None, id: str, at: int, org_id: str | None,
+               user_id: str | None, action: str, entity_kind: str, entity_id: str | None,
+               summary: str) -> dict:
+    """The columns of the entry appended after `last`, the chain's end as (seq, hash), or
+    None for an empty trail. Appenders hold the write lock between reading `last` and
+    inserting this."""
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    summary = summary or ""
+    return {"seq": seq, "id": id, "at": at, "org_id": org_id, "user_id": user_id,
+            "action": action, "entity_kind": entity_kind, "entity_id": entity_id,
+            "summary": summary, "prev_hash": prev,
+            "hash": entry_hash(seq, id, at, org_id, user_id, action, entity_kind, entity_id,
+                               summary, prev)}
+
+
 @dataclass(frozen=True)
 class Break:
     """Where the chain fails. `kind`: 'altered' (content does not match its hash),

@@ -25,6 +25,7 @@ from app.sync.entities import (
     ATTACHMENT_OWNERS,
     CONFLICTS,
     PULL_ONLY,
+    REFERENCED,
     ROOTS,
     Entity,
     registry,
@@ -394,7 +395,7 @@ def _reserve_references(ctx: PushContext, recs: list[Rec]) -> None:
     same one. The first record to reach the server keeps it; a later one is given a new
     random tail here, and its desktop learns it from the push answer (§4, "References")."""
     wanted = [(rec.data["reference"], rec.entity, rec.id) for rec in recs
-              if rec.entity in db.REFERENCED and isinstance(rec.data.get("reference"), str)
+              if rec.entity in REFERENCED and isinstance(rec.data.get("reference"), str)
               and "\x00" not in rec.data["reference"]]
     conn = ctx.conn
     if not wanted or _insert_references(conn, wanted) == len(wanted):

@@ -35,6 +35,8 @@ from sqlalchemy import (
     text,
 )
 
+from app.sync.entities import REFERENCED
+
 # 2: login_throttle, auth_events, audit_log (new tables only: created at start).
 # 3: record_references, filled from the records already held when a server upgrades.
 SERVER_SCHEMA = 3
@@ -204,7 +206,6 @@ APPEND_ONLY = ("audit_log", "auth_events")
 
 # The human references (SIG-..., CAS-...) desktops draw offline, each kept for the first
 # record that brought it to the server (docs/sync-protocol.md §4, "References").
-REFERENCED = ("signalements", "conflict_cases")
 record_references = Table("record_references", meta,
                           Column("reference", Text, primary_key=True),
                           Column("entity", String(40), nullable=False),
@@ -341,7 +342,7 @@ def _fill_references(conn) -> None:
     import json
 
     rows = conn.execute(select(records.c.entity, records.c.id, records.c.data)
-                        .where(records.c.entity.in_(REFERENCED)).order_by(records.c.seq))
+                        .where(records.c.entity.in_(list(REFERENCED))).order_by(records.c.seq))
     for entity, rid, data in rows:
         ref = json.loads(data).get("reference")
         if isinstance(ref, str):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from functools import cache
 from operator import itemgetter
 
 from app.sync.entities import registry
@@ -33,20 +34,10 @@ def _connection() -> sqlite3.Connection:
     return conn
 
 
-_DDL: list[str] = []
-_DDL_LOCK = threading.Lock()
-
-
-def _ddl() -> list[str]:
+@cache
+def _ddl() -> tuple[str, ...]:
     """The tables' DDL, rendered once per process (a tenth of a second of SQLAlchemy);
     each worker thread then only runs it on its own in-memory database."""
-    with _DDL_LOCK:
-        if not _DDL:
-            _DDL.extend(_render_ddl())
-    return _DDL
-
-
-def _render_ddl() -> list[str]:
     from sqlalchemy import REAL, BigInteger, LargeBinary, MetaData, Text
     from sqlalchemy.dialects import sqlite as sqlite_dialect
     from sqlalchemy.schema import CreateIndex, CreateTable
@@ -73,7 +64,7 @@ def _render_ddl() -> list[str]:
         # Only a unique index can refuse a row; the others would only cost time.
         ddl.extend(str(CreateIndex(i).compile(dialect=dialect)) for i in table.indexes
                    if i.unique)
-    return ddl
+    return tuple(ddl)
 
 
 def _insert_sql(entity: str, columns: tuple[str, ...]) -> str:

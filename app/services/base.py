@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import false, insert, select
 from sqlalchemy.orm import Session
 
-from app.domain.audit_chain import GENESIS, entry_hash
+from app.domain.audit_chain import next_entry
 from app.domain.codes import AuditAction
 from app.domain.ids import new_id
 from app.domain.policy import Action, Kind, ListScope, Subject, Target, decide, list_scope
@@ -117,23 +117,6 @@ def append_audit(session: Session, action: AuditAction, entity_kind: str,
     last = session.execute(
         select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    entry_id = new_id()
-    at = to_micros(utcnow())
-    summary = summary or ""
-    session.execute(
-        insert(AuditEntry).values(
-            id=entry_id,
-            at=from_micros(at),
-            org_id=org_id,
-            user_id=user_id,
-            action=action.value,
-            entity_kind=entity_kind,
-            entity_id=entity_id,
-            summary=summary,
-            seq=seq,
-            prev_hash=prev,
-            hash=entry_hash(seq, entry_id, at, org_id, user_id, action.value, entity_kind,
-                            entity_id, summary, prev),
-        )
-    )
+    entry = next_entry(tuple(last) if last else None, new_id(), to_micros(utcnow()), org_id,
+                       user_id, action.value, entity_kind, entity_id, summary)
+    session.execute(insert(AuditEntry).values({**entry, "at": from_micros(entry["at"])}))

@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from app.domain.audit_chain import GENESIS, entry_hash
+from app.domain.audit_chain import next_entry
 from app.domain.codes import AuditAction
 from app.domain.ids import new_id
 from app.domain.messages import msg
@@ -32,7 +32,13 @@ from app.store import cipher
 from app.store.outbox import LINK_TABLES, dumps, now_micros
 from app.store.quick import PRAGMAS
 from app.sync import jsonwire
-from app.sync.entities import CONFLICTS, SCHEMA_HEADER, SCHEMA_VERSION, registry
+from app.sync.entities import (
+    CONFLICTS,
+    REFERENCED,
+    SCHEMA_HEADER,
+    SCHEMA_VERSION,
+    registry,
+)
 
 # Records per push: the server's own limit (app/server/settings.py, max_batch); a push it
 # finds too large in bytes is split (§2).
@@ -936,37 +942,26 @@ def resolve_conflict(ws, conflict_id: str, value) -> None:
         conn.close()
 
 
-# Entities whose human reference the server keeps unique (docs/sync-protocol.md §4), and
-# their names in the audit trail.
-REFERENCED = {"signalements": "signalement", "conflict_cases": "conflict_case"}
-
-
 def _rename(conn, entity: str, renamed: list, report: SyncReport) -> None:
     """The server gave these records a new reference: another computer had drawn the same
     one first. Applied with the acknowledgement, before any pull could bring the other."""
     for rid, new in renamed:
-        old = conn.execute(f"SELECT reference FROM {entity} WHERE id = ?", (rid,)).fetchone()
-        if old is None or old[0] == new:
+        row = conn.execute(f"SELECT reference, org_id FROM {entity} WHERE id = ?",
+                           (rid,)).fetchone()
+        if row is None or row[0] == new:
             continue  # (a replayed answer: already done)
+        old, org = row
         conn.execute(f"UPDATE {entity} SET reference = ? WHERE id = ?", (new, rid))
-        # In the trail: a referral sheet may already carry the old reference.
-        org = conn.execute(f"SELECT org_id FROM {entity} WHERE id = ?", (rid,)).fetchone()[0]
-        _append_audit(conn, org, REFERENCED[entity], rid, f"reference {old[0]} → {new}")
-        report.renamed_details.append({"entity": entity, "record_id": rid, "old": old[0],
+        # In the trail, with no user (the server decided): a referral sheet may already
+        # carry the old reference.
+        last = conn.execute("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1"
+                            ).fetchone()
+        entry = next_entry(last, new_id(), now_micros(), org, None, AuditAction.UPDATE.value,
+                           REFERENCED[entity], rid, f"reference {old} → {new}")
+        conn.execute(f"INSERT INTO audit_entries ({', '.join(entry)}) VALUES"
+                     f" ({', '.join('?' * len(entry))})", tuple(entry.values()))
+        report.renamed_details.append({"entity": entity, "record_id": rid, "old": old,
                                        "new": new})
-
-
-def _append_audit(conn, org_id: str | None, kind: str, rid: str, summary: str) -> None:
-    """An entry by the server's decision (no user), chained as app.services.base does."""
-    last = conn.execute("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1"
-                        ).fetchone()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    eid, at, action = new_id(), now_micros(), AuditAction.UPDATE.value
-    conn.execute(
-        "INSERT INTO audit_entries (id, at, org_id, user_id, action, entity_kind, entity_id,"
-        " summary, seq, prev_hash, hash) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
-        (eid, at, org_id, action, kind, rid, summary, seq, prev,
-         entry_hash(seq, eid, at, org_id, None, action, kind, rid, summary, prev)))
 
 
 def _pending_fields(conn) -> dict[tuple[str, str], list[str]]:

@@ -19,6 +19,9 @@ SCHEMA_HEADER = "X-Palier-Schema"
 
 CONFLICTS = "sync_conflicts"
 ROOTS = ("signalements", "conflict_cases")  # what can be shared with another organisation
+# What has a human reference (SIG-…, CAS-…) the server keeps unique, with its name in the
+# audit trail (docs/sync-protocol.md §4, "References").
+REFERENCED = {"signalements": "signalement", "conflict_cases": "conflict_case"}
 ATTACHMENT_OWNERS = {"signalement": "signalements", "conflict_case": "conflict_cases",
                      "welfare_entry": "welfare_entries"}
 # Which foreign key leads to the parent when a table has several.
