@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, func, select
 
-from app.domain.audit_chain import FIELDS, GENESIS, entry_hash
+from app.domain.audit_chain import FIELDS, GENESIS, entry_hash, next_entry
 from app.server import db, wire
 from app.server.auth import Principal
 
@@ -91,19 +91,17 @@ def record(conn: Connection, org_ids: list[str], action: str, entity_kind: str,
     lock_counter(conn)
     last = conn.execute(select(a.seq, a.hash).where(a.client_id == SERVER_CLIENT)
                         .order_by(a.seq.desc()).limit(1)).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    end = tuple(last) if last else None
     pos = conn.execute(select(func.coalesce(func.max(a.pos), 0))).scalar()
     rows = []
     for org in dict.fromkeys(org_ids):  # each once, in order
-        eid = new_id()
-        h = entry_hash(seq, eid, now, org, None, action, entity_kind, entity_id, summary, prev)
+        entry = next_entry(end, new_id(), now, org, None, action, entity_kind, entity_id,
+                           summary)
         pos += 1
-        rows.append({"pos": pos, "id": eid, "org_id": org, "client_id": SERVER_CLIENT,
+        rows.append({**entry, "pos": pos, "client_id": SERVER_CLIENT,
                      "pushed_by": SERVER_CLIENT, "received_at": now, "chained": True,
-                     "seq": seq, "at": now, "entry_org_id": org, "user_id": None,
-                     "action": action, "entity_kind": entity_kind, "entity_id": entity_id,
-                     "summary": summary, "prev_hash": prev, "hash": h})
-        seq, prev = seq + 1, h
+                     "entry_org_id": org})
+        end = (entry["seq"], entry["hash"])
     if rows:
         conn.execute(db.audit_log.insert(), rows)
 
